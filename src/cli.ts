@@ -1,0 +1,144 @@
+// Builds the commander program, registers the commands, and is the one place that ends the process:
+// it sets process.exitCode (never process.exit, which would cut piped output short).
+import { fileURLToPath } from "node:url";
+import { decideColor, decideWidth } from "./color.js";
+import type { Context } from "./context.js";
+import { DatasetInvalidError, UsageError, VnjpError } from "./errors.js";
+import type { Result } from "./render/result.js";
+import { MACHINE_FORMATS, type ColorMode, type Format } from "./values.js";
+import { VERSION } from "./version.js";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  columns?: number;
+  bundledDataDir: string;
+}
+
+interface GlobalOptions {
+  format: Format;
+  color: ColorMode;
+  data?: string;
+  dataOnly?: boolean;
+  explain?: boolean;
+  excelSafe?: boolean;
+}
+
+const OVERVIEW = `vnjp — Vietnam–Japan trade and relations, offline, every figure sourced
+
+Most useful commands:
+  vnjp trade --year 2025              turnover, exports, imports, balance and growth
+  vnjp trade --from 2015 --to 2025    one row per year
+  vnjp trade --year 2025 --explain    which source each figure comes from
+  vnjp trade --format csv             raw numbers for scripts (also tsv, json, ndjson, md)
+
+Run 'vnjp --help' for every command and option, 'vnjp <command> --help' for one.
+`;
+
+/** Runs vnjp on `argv` (without node and script) and returns the exit status. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  if (argv.length === 0) {
+    io.out(OVERVIEW);
+    return 0;
+  }
+  const debug = io.env.VNJP_DEBUG === "1";
+  try {
+    const { buildProgram } = await import("./program.js");
+    let result: { result: Result; options: GlobalOptions } | undefined;
+    const program = buildProgram({
+      version: VERSION,
+      out: io.out,
+      err: io.err,
+      execute: async (options, action) => {
+        const globals = options as unknown as GlobalOptions;
+        const ctx = contextFor(globals, io);
+        result = { result: await action(ctx), options: globals };
+      },
+    });
+    await program.parseAsync([...argv], { from: "user" });
+    if (!result) return 0;
+    await write(result.result, result.options, io);
+    return 0;
+  } catch (err) {
+    return report(err, io, debug);
+  }
+}
+
+function contextFor(options: GlobalOptions, io: Io): Context {
+  const userDataDir = options.data ?? (io.env.VNJP_DATA || undefined);
+  if (options.dataOnly && !userDataDir) throw new UsageError("--data-only needs --data DIR or VNJP_DATA");
+  return {
+    bundledDataDir: io.bundledDataDir,
+    userDataDir,
+    userDataOnly: Boolean(options.dataOnly),
+    format: options.format,
+    color: MACHINE_FORMATS.includes(options.format) ? false : decideColor(options.color, io.env, io.stdoutIsTTY),
+    explain: Boolean(options.explain),
+    excelSafe: Boolean(options.excelSafe),
+    width: decideWidth(io.columns, io.env),
+    out: io.out,
+    err: io.err,
+  };
+}
+
+async function write(result: Result, options: GlobalOptions, io: Io): Promise<void> {
+  const { render } = await import("./render/index.js");
+  const color = MACHINE_FORMATS.includes(options.format) ? false : decideColor(options.color, io.env, io.stdoutIsTTY);
+  const text = await render(result, options.format, { color, excelSafe: options.excelSafe });
+  if (result.explain) io.err(result.explain.join("\n") + "\n");
+  io.out(text);
+}
+
+function report(err: unknown, io: Io, debug: boolean): number {
+  const code = (err as { code?: string }).code;
+  if (typeof code === "string" && code.startsWith("commander.")) {
+    // commander has already printed its message (or the help, or the version).
+    const exitCode = (err as { exitCode: number }).exitCode;
+    return exitCode === 0 ? 0 : 2;
+  }
+  if (err instanceof DatasetInvalidError) {
+    io.err(`vnjp: ${err.message}\n`);
+    for (const p of err.problems) io.err(`  ${p.file}${p.path ? `: ${p.path}` : ""}: ${p.reason}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof VnjpError) {
+    io.err(`vnjp: ${err.message}\n${err.hint ? `  ${err.hint}\n` : ""}`);
+    if (debug) io.err(`${err.stack}\n`);
+    return err.exitCode;
+  }
+  io.err(`vnjp: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+  io.err(debug ? `${(err as Error)?.stack}\n` : "  run again with VNJP_DEBUG=1 for details\n");
+  return 1;
+}
+
+/** The process entry: wires stdout and stderr, ends quietly when a pipe's reader goes away. */
+export async function main(): Promise<void> {
+  let closed = false;
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") {
+      closed = true;
+      process.exitCode = 0;
+      return;
+    }
+    process.stderr.write(`vnjp: cannot write output: ${err.message}\n`);
+    process.exitCode = 1;
+  });
+  const io: Io = {
+    out: (text) => {
+      if (!closed) process.stdout.write(text);
+    },
+    err: (text) => process.stderr.write(text),
+    env: process.env,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns,
+    bundledDataDir: fileURLToPath(new URL("../data/", import.meta.url)),
+  };
+  const status = await run(process.argv.slice(2), io);
+  if (!closed) process.exitCode = status;
+}

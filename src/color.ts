@@ -1,0 +1,17 @@
+// Colour is decided once, here, from --color, NO_COLOR, FORCE_COLOR and whether stdout is a terminal;
+// the decision is then passed to every renderer (chalk and cli-table3 are never left to their defaults).
+import type { ColorMode } from "./values.js";
+
+export function decideColor(mode: ColorMode, env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): boolean {
+  if (mode === "always") return true;
+  if (mode === "never") return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  return stdoutIsTTY && env.TERM !== "dumb";
+}
+
+export function decideWidth(columns: number | undefined, env: NodeJS.ProcessEnv): number {
+  if (columns && columns > 0) return columns;
+  const fromEnv = Number(env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}

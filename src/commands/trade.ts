@@ -1,0 +1,88 @@
+// vnjp trade: turnover, exports, imports and balance per year, Vietnam-reported, with growth on the prior year.
+import type { Context } from "../context.js";
+import { DataError, UsageError } from "../errors.js";
+import { FigureResolver } from "../domain/figures.js";
+import { DataIndex } from "../domain/select.js";
+import { growthConflicts, tradeYear, tradeYears, type TradeYear } from "../domain/trade.js";
+import { explainFigure } from "../render/explain.js";
+import type { Column, Result, Row } from "../render/result.js";
+import { TRADE_MEASURES } from "../values.js";
+import { describeYears, parseYear } from "./options.js";
+import { loadFor, resultMeta } from "./shared.js";
+
+export interface TradeOptions {
+  year?: string;
+  from?: string;
+  to?: string;
+}
+
+export async function runTrade(_args: string[], options: TradeOptions, ctx: Context): Promise<Result> {
+  if (options.year && (options.from || options.to)) throw new UsageError("give either --year or --from/--to, not both");
+  const dataset = await loadFor(ctx);
+  const index = new DataIndex(dataset);
+  const resolver = new FigureResolver(index);
+  const available = tradeYears(index, resolver);
+  if (available.length === 0) throw new DataError("the dataset holds no Vietnam-reported trade figures");
+  const first = options.year ? parseYear(options.year) : options.from ? parseYear(options.from, "--from year") : available[0]!;
+  const last = options.year ? first : options.to ? parseYear(options.to, "--to year") : available[available.length - 1]!;
+  if (first > last) throw new UsageError(`--from ${first} is after --to ${last}`);
+  const years = available.filter((y) => y >= first && y <= last);
+  if (years.length === 0) {
+    const asked = first === last ? String(first) : `${first}–${last}`;
+    throw new DataError(`no trade figures for ${asked}; years available: ${describeYears(available)}`);
+  }
+  const table = years.map((y) => tradeYear(resolver, y));
+  const result: Result = {
+    command: "trade",
+    title: `Vietnam–Japan goods trade, as reported by Vietnam (USD bn; balance > 0 is a Vietnamese surplus)`,
+    columns: TRADE_COLUMNS,
+    rows: table.map(tradeRow),
+    meta: resultMeta(
+      dataset,
+      index,
+      table.flatMap((t) => TRADE_MEASURES.map((m) => t.figures[m])),
+      [GROWTH_NOTE, ...growthConflicts(table).map((c) => `${c.year} ${c.measure}: its source states ${signedPct(c.stated)}; the levels shown give ${signedPct(c.computed)} (sources disagree, see --explain)`)],
+    ),
+  };
+  if (ctx.explain)
+    result.explain = table.flatMap((t) => TRADE_MEASURES.flatMap((m) => explainFigure(`${t.year} ${m}`, t.figures[m], index.sources)));
+  return result;
+}
+
+const GROWTH_NOTE = "Growth is computed from the levels shown; the balance's change is in USD bn.";
+const signedPct = (x: number) => `${x > 0 ? "+" : ""}${x}%`;
+
+const LABEL: Record<string, string> = { turnover: "Turnover", exports: "Exports", imports: "Imports", balance: "Balance" };
+
+export const TRADE_COLUMNS: Column[] = [
+  { key: "year", label: "Year", kind: "year", description: "calendar year" },
+  ...TRADE_MEASURES.flatMap((m): Column[] => [
+    {
+      key: `${m}_usd_mn`,
+      label: `${LABEL[m]} (USD bn)`,
+      kind: "usd_mn",
+      signed: m === "balance",
+      statusOf: `${m}_status`,
+      hedgeOf: `${m}_hedge`,
+      description: `${m === "balance" ? "exports minus imports" : m}, USD millions`,
+    },
+    m === "balance"
+      ? { key: "balance_change_usd_mn", label: "Δ (USD bn)", kind: "usd_mn", signed: true, description: "change of the balance on the prior year, USD millions" }
+      : { key: `${m}_yoy_pct`, label: "±%", kind: "pct", signed: true, description: `${m} change on the prior year, percent` },
+    { key: `${m}_status`, label: `${m} status`, kind: "status", description: "final, preliminary, estimate, projection or derived" },
+    { key: `${m}_hedge`, label: `${m} hedge`, kind: "hedge", description: "exact, more_than, nearly or about, as the source words it" },
+  ]),
+];
+
+function tradeRow(t: TradeYear): Row {
+  const row: Row = { year: t.year };
+  for (const m of TRADE_MEASURES) {
+    const f = t.figures[m];
+    row[`${m}_usd_mn`] = f.value;
+    if (m === "balance") row.balance_change_usd_mn = t.growth.balance.change;
+    else row[`${m}_yoy_pct`] = t.growth[m].pct;
+    row[`${m}_status`] = f.status;
+    row[`${m}_hedge`] = f.hedge;
+  }
+  return row;
+}

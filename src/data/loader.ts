@@ -1,0 +1,100 @@
+// The loader: the only code in vnjp that reads files. Bundled data is trusted (it is validated by the tests
+// and at build), so it is parsed without zod; a user's directory is validated in full before use.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { DataError, DatasetInvalidError, type DatasetProblem } from "../errors.js";
+import type { Dataset, DatasetFile } from "./schema.js";
+
+export interface LoadedFile {
+  file: string;
+  content: DatasetFile;
+}
+
+export interface LoadOptions {
+  bundledDir: string;
+  userDir?: string;
+  userOnly?: boolean;
+}
+
+// Far larger than any real dataset (the bundled one is well under 1 MB); a bigger file is refused unread.
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export async function loadDataset(options: LoadOptions): Promise<Dataset> {
+  const files: LoadedFile[] = [];
+  if (!(options.userOnly && options.userDir)) files.push(...readDir(options.bundledDir, "bundled data"));
+  if (options.userDir) {
+    const user = readDir(options.userDir, "data directory");
+    const { validateFiles } = await import("./validate.js");
+    const problems = validateFiles(user, files);
+    if (problems.length > 0) throw new DatasetInvalidError(problems);
+    files.push(...user);
+  }
+  return mergeFiles(files);
+}
+
+/** Reads and parses every .json file of a directory, reporting every unreadable or malformed file at once. */
+export function readDir(dir: string, what: string): LoadedFile[] {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new DataError(`${what} ${dir} is not a directory`);
+    names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+  } catch (err) {
+    if (err instanceof DataError) throw err;
+    throw new DataError(`cannot read ${what} ${dir}: ${describeFsError(err)}`, "give a directory of vnjp JSON files");
+  }
+  if (names.length === 0) throw new DataError(`${what} ${dir} holds no .json files`);
+  const problems: DatasetProblem[] = [];
+  const files: LoadedFile[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      const size = statSync(file).size;
+      if (size > MAX_FILE_BYTES) {
+        problems.push({ file, path: "", reason: `file is ${size} bytes, more than the ${MAX_FILE_BYTES} a dataset file may be` });
+        continue;
+      }
+      const text = readFileSync(file, "utf8");
+      files.push({ file, content: parseJson(text) as DatasetFile });
+    } catch (err) {
+      problems.push({ file, path: "", reason: err instanceof SyntaxError ? err.message : `cannot read: ${describeFsError(err)}` });
+    }
+  }
+  if (problems.length > 0) throw new DatasetInvalidError(problems);
+  return files;
+}
+
+/** JSON.parse with the failure reported as line and column rather than as a character offset. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /position (\d+)/.exec(message);
+    if (!at) throw new SyntaxError(`invalid JSON: ${message}`);
+    const offset = Number(at[1]);
+    const before = text.slice(0, offset).split("\n");
+    const reason = message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
+    throw new SyntaxError(`invalid JSON at line ${before.length}, column ${before[before.length - 1]!.length + 1}: ${reason}`);
+  }
+}
+
+export function mergeFiles(files: readonly LoadedFile[]): Dataset {
+  const dataset: Dataset = { version: "unversioned", date: "", sources: [], observations: [], categories: [], events: [] };
+  for (const { content } of files) {
+    if (content.version && dataset.version === "unversioned") dataset.version = content.version;
+    if (content.date && !dataset.date) dataset.date = content.date;
+    dataset.sources.push(...(content.sources ?? []));
+    dataset.observations.push(...(content.observations ?? []));
+    dataset.categories.push(...(content.categories ?? []));
+    dataset.events.push(...(content.events ?? []));
+  }
+  return dataset;
+}
+
+function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or directory";
+  if (code === "EACCES") return "permission denied";
+  if (code === "ENOTDIR") return "not a directory";
+  return (err as Error).message;
+}

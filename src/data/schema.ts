@@ -1,0 +1,127 @@
+// The zod schemas: the single description of every record in data/ and in a user's --data directory.
+// Types come from here (import type only, so zod stays off the start-up path of commands on bundled data).
+import { z } from "zod";
+import {
+  AGENCIES,
+  FULL_YEAR,
+  HEDGES,
+  LANGUAGES,
+  MEASURES,
+  REPORTERS,
+  SERIES,
+  SIGNED_MEASURES,
+  STATUSES,
+  UNITS,
+} from "../values.js";
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "ids are lowercase letters, digits, hyphens and underscores");
+// A calendar date, as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "a date is YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(s + "T00:00:00Z")) && new Date(s + "T00:00:00Z").toISOString().startsWith(s), "no such day");
+// FY, or a run of months within the year such as M01-M07 (January to July).
+const period = z
+  .string()
+  .regex(/^(FY|M(0[1-9]|1[0-2])-M(0[1-9]|1[0-2]))$/, `a period is ${FULL_YEAR} or Mxx-Myy (for example M01-M06)`)
+  .refine((p) => p === FULL_YEAR || p.slice(1, 3) <= p.slice(5, 7), "a period's first month comes before its last");
+const finite = z.number().refine(Number.isFinite, "must be a finite number");
+
+export const sourceSchema = z.strictObject({
+  id,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  // Some pages show no date; the field is then left out rather than guessed.
+  published: isoDate.optional(),
+  language: z.enum(LANGUAGES),
+  agency: z.enum(AGENCIES),
+});
+
+export const derivationSchema = z.strictObject({
+  formula: z.string().min(1),
+  from: z.array(id).min(1),
+});
+
+export const observationSchema = z
+  .strictObject({
+    id,
+    series: z.enum(SERIES),
+    measure: z.enum(MEASURES),
+    category: id.optional(),
+    reporter: z.enum(REPORTERS),
+    year: z.number().int().min(1950).max(2100),
+    period,
+    as_of: isoDate.optional(),
+    value: finite.nullable(),
+    unit: z.enum(UNITS),
+    yoy_pct: finite.optional(),
+    status: z.enum(STATUSES),
+    hedge: z.enum(HEDGES),
+    source: id.optional(),
+    derived: derivationSchema.optional(),
+    note: z.string().max(200).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.status === "derived" ? !o.derived : !o.source)
+      ctx.addIssue({
+        code: "custom",
+        path: [o.status === "derived" ? "derived" : "source"],
+        message: o.status === "derived" ? "a derived figure names its formula and inputs" : "every figure cites a source",
+      });
+    if ((o.series === "category") !== (o.category !== undefined))
+      ctx.addIssue({ code: "custom", path: ["category"], message: "category is set for, and only for, series category" });
+    if (o.value === null && o.yoy_pct === undefined)
+      ctx.addIssue({ code: "custom", path: ["value"], message: "a figure has a value, a growth rate, or both" });
+    if (o.unit === "count" && o.value !== null && (o.value < 0 || !Number.isInteger(o.value)))
+      ctx.addIssue({ code: "custom", path: ["value"], message: "a count is a whole number, zero or more" });
+    if (!SIGNED_MEASURES.includes(o.measure) && o.value !== null && o.value < 0)
+      ctx.addIssue({ code: "custom", path: ["value"], message: `${o.measure} cannot be negative` });
+  });
+
+export const categorySchema = z.strictObject({
+  id,
+  en: z.string().min(1),
+  vi: z.string().min(1),
+  ja: z.string().min(1).optional(),
+});
+
+export const eventSchema = z.strictObject({
+  id,
+  kind: z.enum(["agreement", "milestone"]),
+  name: z.string().min(1),
+  short: z.string().optional(),
+  parties: z.string().optional(),
+  signed: isoDate.optional(),
+  in_force: isoDate.optional(),
+  date: isoDate.optional(),
+  source: id,
+  note: z.string().max(600).optional(),
+});
+
+/** One JSON file of a dataset: any of the record lists, each optional. */
+export const datasetFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.string().optional(),
+  date: isoDate.optional(),
+  sources: z.array(sourceSchema).optional(),
+  observations: z.array(observationSchema).optional(),
+  categories: z.array(categorySchema).optional(),
+  events: z.array(eventSchema).optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Observation = z.infer<typeof observationSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type DatasetFile = z.infer<typeof datasetFileSchema>;
+
+/** Everything loaded, merged across files: what commands compute on. */
+export interface Dataset {
+  version: string;
+  date: string;
+  sources: Source[];
+  observations: Observation[];
+  categories: Category[];
+  events: Event[];
+}

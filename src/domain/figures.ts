@@ -1,0 +1,136 @@
+// Resolving a figure: the observation the selection rule picks, or, where none is reported, a value derived
+// from the figures that are (marked derived, with its formula and inputs). Pure: works on a DataIndex.
+import type { Observation } from "../data/schema.js";
+import type { Hedge, Status } from "../values.js";
+import { baseFromGrowth, difference, grow, sum } from "./metrics.js";
+import type { DataIndex, FigureKey } from "./select.js";
+
+export interface Figure {
+  key: FigureKey;
+  value: number | null;
+  status: Status | null;
+  hedge: Hedge | null;
+  /** The observation shown, when the figure is reported. */
+  chosen?: Observation;
+  /** Every observation of this figure, best first (the chosen one included). */
+  candidates: readonly Observation[];
+  /** How a derived figure was computed. */
+  derivation?: { formula: string; inputs: Figure[] };
+}
+
+type Rule = (key: FigureKey, resolve: (k: FigureKey) => Figure) => Omit<Figure, "key" | "candidates"> | null;
+
+// Same-year identities first (exact arithmetic), then growth rates (which compound rounding).
+const IDENTITIES: Record<string, Array<{ formula: string; from: [string, string]; op: (a: number, b: number) => number | null }>> = {
+  turnover: [{ formula: "exports + imports", from: ["exports", "imports"], op: sum }],
+  balance: [{ formula: "exports − imports", from: ["exports", "imports"], op: difference }],
+  exports: [
+    { formula: "turnover − imports", from: ["turnover", "imports"], op: difference },
+    { formula: "imports + balance", from: ["imports", "balance"], op: sum },
+  ],
+  imports: [
+    { formula: "turnover − exports", from: ["turnover", "exports"], op: difference },
+    { formula: "exports − balance", from: ["exports", "balance"], op: difference },
+  ],
+};
+
+// `reportedOnly`: an identity over two reported figures is exact arithmetic; over a derived input it only
+// moves that input's error, so it is tried after the growth rules.
+const identityRule =
+  (reportedOnly: boolean): Rule =>
+  (key, resolve) => {
+    if (key.series !== "trade") return null;
+    for (const id of IDENTITIES[key.measure] ?? []) {
+      const inputs = id.from.map((measure) => resolve({ ...key, measure }));
+      if (inputs.some((f) => f.value === null || (reportedOnly && f.status === "derived"))) continue;
+      return derivedFrom(id.op(inputs[0]!.value!, inputs[1]!.value!), `${id.formula} (${key.year})`, inputs);
+    }
+    return null;
+  };
+
+// A year's value from the next year's reported value and the growth rate stated with it.
+const nextYearGrowthRule: Rule = (key, resolve) => {
+  if (key.measure === "balance") return null;
+  const next = resolve({ ...key, year: key.year + 1 });
+  // The rate stated to the most decimals, then the selection rule's order.
+  const withGrowth = next.candidates
+    .filter((o) => o.value !== null && o.yoy_pct !== undefined && o.status !== "derived")
+    .sort((a, b) => decimals(b.yoy_pct!) - decimals(a.yoy_pct!))[0];
+  if (!withGrowth) return null;
+  const input: Figure = { ...next, value: withGrowth.value, status: withGrowth.status, hedge: withGrowth.hedge, chosen: withGrowth, derivation: undefined };
+  return derivedFrom(
+    baseFromGrowth(withGrowth.value, withGrowth.yoy_pct),
+    `${key.year + 1} value / (1 + ${withGrowth.yoy_pct}%)`,
+    [input],
+  );
+};
+
+// A year's value from the prior year's value and a growth rate stated for this year without a value.
+const priorYearGrowthRule: Rule = (key, resolve) => {
+  if (key.measure === "balance") return null;
+  const rate = (resolve(key).candidates ?? []).find((o) => o.value === null && o.yoy_pct !== undefined);
+  if (!rate) return null;
+  const prior = resolve({ ...key, year: key.year - 1 });
+  if (prior.value === null) return null;
+  return derivedFrom(grow(prior.value, rate.yoy_pct), `${key.year - 1} value × (1 + ${rate.yoy_pct}%)`, [prior]);
+};
+
+const RULES: readonly Rule[] = [identityRule(true), nextYearGrowthRule, priorYearGrowthRule, identityRule(false)];
+
+function decimals(x: number): number {
+  const text = String(x);
+  return text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
+}
+
+function derivedFrom(value: number | null, formula: string, inputs: Figure[]): Omit<Figure, "key" | "candidates"> | null {
+  if (value === null) return null;
+  return { value, status: "derived", hedge: worstHedge(inputs), derivation: { formula, inputs } };
+}
+
+// A derived figure is only as firm as its least firm input.
+function worstHedge(inputs: readonly Figure[]): Hedge {
+  return inputs.some((f) => f.hedge && f.hedge !== "exact") ? "about" : "exact";
+}
+
+/**
+ * Resolves figures with derivation. Derivations may chain (a turnover from two derived flows), up to a
+ * small depth, and never through the figure being resolved.
+ */
+export class FigureResolver {
+  private readonly cache = new Map<string, Figure>();
+
+  constructor(
+    private readonly index: DataIndex,
+    private readonly maxDepth = 2,
+  ) {}
+
+  resolve(key: FigureKey): Figure {
+    return this.resolveAt(key, 0, new Set());
+  }
+
+  private resolveAt(key: FigureKey, depth: number, visiting: Set<string>): Figure {
+    const id = JSON.stringify(key);
+    const cached = this.cache.get(id);
+    if (cached && depth === 0) return cached;
+    const candidates = this.index.observations(key);
+    const chosen = candidates.find((o) => o.value !== null);
+    let figure: Figure = chosen
+      ? { key, value: chosen.value, status: chosen.status, hedge: chosen.hedge, chosen, candidates }
+      : { key, value: null, status: null, hedge: null, candidates };
+    if (!chosen && depth < this.maxDepth && !visiting.has(id)) {
+      visiting.add(id);
+      const reported = (k: FigureKey): Figure =>
+        JSON.stringify(k) === id ? { key: k, value: null, status: null, hedge: null, candidates } : this.resolveAt(k, depth + 1, visiting);
+      for (const rule of RULES) {
+        const derived = rule(key, reported);
+        if (derived) {
+          figure = { key, candidates, ...derived };
+          break;
+        }
+      }
+      visiting.delete(id);
+    }
+    if (depth === 0) this.cache.set(id, figure);
+    return figure;
+  }
+}

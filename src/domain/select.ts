@@ -1,0 +1,88 @@
+// The selection rule: when several observations report one figure, which one vnjp shows.
+//
+// Candidates are the observations with a value for the same series, measure, category, reporter, year,
+// period (and as-of date, for stocks). They are ranked by, in turn:
+//   1. status      final > preliminary > estimate > projection > derived
+//   2. agency      the compiling statistical office > a ministry or trade office quoting it > anything else
+//   3. hedge       exact > "more than" > "nearly" > "about"
+//   4. precision   the figure stated to more digits (51.43 before 51.4)
+//   5. recency     the later publication (revisions come later)
+//   6. id          so that the choice never depends on file order
+// The first is shown; the rest are kept, listed by --explain and `vnjp sources`.
+import type { Dataset, Observation, Source } from "../data/schema.js";
+import { AGENCY_TIER, HEDGES, STATUSES, type Agency } from "../values.js";
+
+export interface FigureKey {
+  series: Observation["series"];
+  measure: string;
+  reporter: Observation["reporter"];
+  year: number;
+  period: string;
+  category?: string;
+  as_of?: string;
+}
+
+export function keyOf(o: FigureKey): string {
+  return [o.series, o.measure, o.category ?? "", o.reporter, o.year, o.period, o.as_of ?? ""].join("|");
+}
+
+/** Lookups built once per dataset: observations by figure, sources by id. */
+export class DataIndex {
+  private readonly byKey = new Map<string, Observation[]>();
+  readonly sources = new Map<string, Source>();
+
+  constructor(readonly dataset: Dataset) {
+    for (const s of dataset.sources) this.sources.set(s.id, s);
+    for (const o of dataset.observations) {
+      const k = keyOf(o);
+      const list = this.byKey.get(k);
+      if (list) list.push(o);
+      else this.byKey.set(k, [o]);
+    }
+    for (const list of this.byKey.values()) list.sort((a, b) => compareObservations(a, b, this.sources));
+  }
+
+  /** Every observation of a figure, best first by the selection rule. */
+  observations(key: FigureKey): readonly Observation[] {
+    return this.byKey.get(keyOf(key)) ?? [];
+  }
+
+  /** The observation the rule picks among those with a value, or undefined. */
+  pick(key: FigureKey): Observation | undefined {
+    return this.observations(key).find((o) => o.value !== null);
+  }
+}
+
+export function compareObservations(a: Observation, b: Observation, sources: ReadonlyMap<string, Source>): number {
+  return (
+    STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
+    agencyTier(a, sources) - agencyTier(b, sources) ||
+    HEDGES.indexOf(a.hedge) - HEDGES.indexOf(b.hedge) ||
+    precisionOf(a.value) - precisionOf(b.value) ||
+    published(b, sources).localeCompare(published(a, sources)) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function agencyTier(o: Observation, sources: ReadonlyMap<string, Source>): number {
+  const agency = o.source ? sources.get(o.source)?.agency : undefined;
+  return agency ? AGENCY_TIER[agency as Agency] : 9;
+}
+
+function published(o: Observation, sources: ReadonlyMap<string, Source>): string {
+  return (o.source && sources.get(o.source)?.published) || "";
+}
+
+/**
+ * The rounding unit a figure was stated to, in its stored unit: 26770 (26.77 bn) → 10, 4595 → 1, 0.5 → 0.1.
+ * A value with trailing zeros may have been stated more finely than it shows; taking the coarser unit
+ * keeps every tolerance built on it on the generous side.
+ */
+export function precisionOf(value: number | null): number {
+  if (value === null || value === 0) return Number.POSITIVE_INFINITY;
+  const text = String(Math.abs(value));
+  const dot = text.indexOf(".");
+  if (dot >= 0) return 10 ** -(text.length - dot - 1);
+  const zeros = text.length - text.replace(/0+$/, "").length;
+  return 10 ** zeros;
+}

@@ -1,0 +1,84 @@
+// The trade table: per year, turnover, exports, imports and balance as one side reports them, with the
+// change on the prior year. Growth is computed from the levels shown, so a reader can recompute it from the
+// same rows; where the prior year has no level, the growth rate stated with the figure is used instead.
+import type { Reporter, TradeMeasure } from "../values.js";
+import { TRADE_MEASURES, FULL_YEAR } from "../values.js";
+import type { Figure, FigureResolver } from "./figures.js";
+import { change, pctChange } from "./metrics.js";
+import type { DataIndex } from "./select.js";
+
+export interface Growth {
+  pct: number | null;
+  change: number | null;
+  basis: "levels" | "stated" | null;
+}
+
+export interface TradeYear {
+  year: number;
+  figures: Record<TradeMeasure, Figure>;
+  growth: Record<TradeMeasure, Growth>;
+}
+
+export function tradeFigure(resolver: FigureResolver, measure: TradeMeasure, year: number, reporter: Reporter = "vn"): Figure {
+  return resolver.resolve({ series: "trade", measure, reporter, year, period: FULL_YEAR });
+}
+
+export function tradeYear(resolver: FigureResolver, year: number, reporter: Reporter = "vn"): TradeYear {
+  const figures = {} as Record<TradeMeasure, Figure>;
+  const growth = {} as Record<TradeMeasure, Growth>;
+  for (const m of TRADE_MEASURES) {
+    const current = tradeFigure(resolver, m, year, reporter);
+    const prior = tradeFigure(resolver, m, year - 1, reporter);
+    figures[m] = current;
+    growth[m] = growthOf(prior, current);
+  }
+  return { year, figures, growth };
+}
+
+export function growthOf(prior: Figure, current: Figure): Growth {
+  if (prior.value !== null && current.value !== null)
+    return { pct: pctChange(prior.value, current.value), change: change(prior.value, current.value), basis: "levels" };
+  const stated = current.chosen?.yoy_pct;
+  if (stated !== undefined) return { pct: stated, change: null, basis: "stated" };
+  return { pct: null, change: null, basis: null };
+}
+
+/** Years in which any Vietnam-reported (or `reporter`) full-year trade figure, reported or derivable, exists. */
+export function tradeYears(index: DataIndex, resolver: FigureResolver, reporter: Reporter = "vn"): number[] {
+  const years = new Set<number>();
+  for (const o of index.dataset.observations)
+    if (o.series === "trade" && o.reporter === reporter && o.period === FULL_YEAR) years.add(o.year);
+  // A year may also exist only through derivation from the next year's growth rate.
+  for (const y of [...years]) {
+    const before = y - 1;
+    if (!years.has(before) && TRADE_MEASURES.some((m) => tradeFigure(resolver, m, before, reporter).value !== null)) years.add(before);
+  }
+  return [...years].filter((y) => TRADE_MEASURES.some((m) => tradeFigure(resolver, m, y, reporter).value !== null)).sort((a, b) => a - b);
+}
+
+export interface GrowthConflict {
+  year: number;
+  measure: TradeMeasure;
+  stated: number;
+  computed: number;
+}
+
+/**
+ * Figures whose source states a growth rate that the levels shown do not reproduce (beyond what rounding of
+ * the two levels explains): the two years' figures come from sources that disagree.
+ */
+export function growthConflicts(rows: readonly TradeYear[]): GrowthConflict[] {
+  const out: GrowthConflict[] = [];
+  for (const row of rows)
+    for (const m of TRADE_MEASURES) {
+      const stated = row.figures[m].chosen?.yoy_pct;
+      const g = row.growth[m];
+      if (stated === undefined || g.basis !== "levels" || g.pct === null) continue;
+      if (Math.abs(stated - g.pct) > GROWTH_TOLERANCE_PP) out.push({ year: row.year, measure: m, stated, computed: g.pct });
+    }
+  return out;
+}
+
+// Two levels rounded to three or four significant digits move a computed growth rate by up to about 0.1
+// percentage points; a wider gap means the levels themselves disagree with the stated rate.
+export const GROWTH_TOLERANCE_PP = 0.5;

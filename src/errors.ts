@@ -1,0 +1,39 @@
+// Errors that reach the user carry their exit status: 1 for data and runtime problems, 2 for usage.
+
+export class VnjpError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A command, option or value the user typed is not one vnjp accepts. */
+export class UsageError extends VnjpError {
+  constructor(message: string, hint?: string) {
+    super(message, 2, hint);
+  }
+}
+
+/** The data cannot answer: a figure is not available, or a dataset is unreadable or invalid. */
+export class DataError extends VnjpError {
+  constructor(message: string, hint?: string) {
+    super(message, 1, hint);
+  }
+}
+
+/** Every problem found in a dataset, reported together. */
+export class DatasetInvalidError extends DataError {
+  constructor(readonly problems: readonly DatasetProblem[]) {
+    super(`dataset is invalid: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
+  }
+}
+
+export interface DatasetProblem {
+  file: string;
+  path: string;
+  reason: string;
+}

@@ -1,0 +1,58 @@
+// How a cell reads for people: the shared text of the table and markdown renderers, marks included.
+import type { Column, Result, Row } from "./result.js";
+import { fixed, signed, usdBn, withThousands } from "./numbers.js";
+
+// One letter per status that is not a plain final figure, and a prefix per hedge.
+export const STATUS_MARKS: Record<string, string> = { preliminary: "p", estimate: "e", projection: "f", derived: "d" };
+export const STATUS_WORDS: Record<string, string> = { p: "preliminary", e: "estimate", f: "forecast made before the period ended", d: "derived (see --explain)", s: "growth as stated by the source" };
+export const HEDGE_MARKS: Record<string, string> = { more_than: ">", nearly: "<", about: "~" };
+const HEDGE_WORDS: Record<string, string> = { ">": "more than", "<": "nearly", "~": "about" };
+
+/** Columns a person sees: status and hedge columns become marks on the value they describe. */
+export function visibleColumns(result: Result): Column[] {
+  return result.columns.filter((c) => c.kind !== "status" && c.kind !== "hedge");
+}
+
+export function cellText(column: Column, row: Row): string {
+  const v = row[column.key];
+  if (v === null || v === undefined) return column.kind === "text" ? "" : "n/a";
+  if (typeof v === "string") return v;
+  const body = numberText(column, v);
+  const hedge = column.hedgeOf ? (HEDGE_MARKS[String(row[column.hedgeOf])] ?? "") : "";
+  const status = column.statusOf ? (STATUS_MARKS[String(row[column.statusOf])] ?? "") : "";
+  return `${hedge}${body}${status ? " " + status : ""}`;
+}
+
+function numberText(column: Column, v: number): string {
+  switch (column.kind) {
+    case "usd_mn":
+      return column.signed ? signed(v / 1000, 2) : usdBn(v);
+    case "pct":
+      return column.signed ? `${signed(v, 2)}%` : `${fixed(v, 2)}%`;
+    case "pp":
+      return `${signed(v, 2)} pp`;
+    case "ratio":
+      return fixed(v, 2);
+    case "count":
+      return withThousands(v);
+    default:
+      return String(v);
+  }
+}
+
+/** The legend for the marks that actually appear in `texts`. */
+export function legend(texts: readonly string[]): string {
+  const used: string[] = [];
+  for (const [mark, word] of Object.entries(HEDGE_WORDS)) if (texts.some((t) => t.startsWith(mark))) used.push(`${mark} ${word}`);
+  for (const [mark, word] of Object.entries(STATUS_WORDS)) if (texts.some((t) => t.endsWith(` ${mark}`))) used.push(`${mark} ${word}`);
+  return used.join(" · ");
+}
+
+/** One line naming where the figures come from. */
+export function sourceLine(result: Result): string {
+  const sources = result.meta.sources;
+  if (sources.length === 0) return "";
+  const first = sources[0]!;
+  const more = sources.length > 1 ? ` and ${sources.length - 1} more` : "";
+  return `Source: ${first.publisher}${first.published ? ` (${first.published})` : ""}${more} · vnjp sources for all`;
+}

@@ -1,0 +1,25 @@
+// Picks the renderer for a format. Renderers are loaded on demand: a CSV never pays for cli-table3.
+import type { Format } from "../values.js";
+import type { Result } from "./result.js";
+
+export interface RenderOptions {
+  color: boolean;
+  excelSafe?: boolean;
+}
+
+export async function render(result: Result, format: Format, options: RenderOptions): Promise<string> {
+  switch (format) {
+    case "table":
+      return (await import("./table.js")).renderTable(result, options);
+    case "csv":
+      return (await import("./delimited.js")).renderCsv(result, options);
+    case "tsv":
+      return (await import("./delimited.js")).renderTsv(result, options);
+    case "json":
+      return (await import("./json.js")).renderJson(result);
+    case "ndjson":
+      return (await import("./json.js")).renderNdjson(result);
+    case "md":
+      return (await import("./markdown.js")).renderMarkdown(result);
+  }
+}

@@ -1,0 +1,38 @@
+// The table renderer: for people. Right-aligned numbers, units in headers, marks for estimates and
+// derived figures, a legend and a one-line source footnote. Colour only when the caller decided so.
+import Table from "cli-table3";
+import { Chalk } from "chalk";
+import type { Result } from "./result.js";
+import { cellText, legend, sourceLine, visibleColumns } from "./cells.js";
+
+export interface TableOptions {
+  color: boolean;
+}
+
+export function renderTable(result: Result, options: TableOptions): string {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const columns = visibleColumns(result);
+  const table = new Table({
+    head: columns.map((c) => (options.color ? paint.bold(c.label) : c.label)),
+    colAligns: columns.map((c) => (c.kind === "text" ? "left" : "right")),
+    style: options.color ? { head: [], border: ["grey"] } : { head: [], border: [] },
+    // No rule between body rows: a year series reads as one block.
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+  });
+  const texts: string[] = [];
+  for (const row of result.rows) {
+    table.push(
+      columns.map((c) => {
+        const text = cellText(c, row);
+        texts.push(text);
+        const v = row[c.key];
+        if (!options.color || typeof v !== "number" || !c.signed) return text;
+        return v > 0 ? paint.green(text) : v < 0 ? paint.red(text) : text;
+      }),
+    );
+  }
+  const lines = [result.title ? (options.color ? paint.bold(result.title) : result.title) : "", table.toString()];
+  const foot = [legend(texts), ...result.meta.notes, sourceLine(result)].filter(Boolean);
+  for (const line of foot) lines.push(options.color ? paint.dim(line) : line);
+  return lines.filter((l) => l !== "").join("\n") + "\n";
+}

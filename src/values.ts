@@ -1,0 +1,82 @@
+// Allowed values, declared once: the schemas, the option parsers and the help text all read them from here.
+
+export const FORMATS = ["table", "csv", "tsv", "json", "ndjson", "md"] as const;
+export type Format = (typeof FORMATS)[number];
+export const MACHINE_FORMATS: readonly Format[] = ["csv", "tsv", "json", "ndjson"];
+
+export const COLOR_MODES = ["auto", "always", "never"] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+export const SERIES = ["trade", "category", "fdi", "people"] as const;
+export const TRADE_MEASURES = ["turnover", "exports", "imports", "balance"] as const;
+export type TradeMeasure = (typeof TRADE_MEASURES)[number];
+export const CATEGORY_MEASURES = ["exports", "imports"] as const;
+export const FDI_MEASURES = [
+  "projects_cumulative",
+  "capital_registered_cumulative",
+  "capital_registered_new",
+  "projects_new",
+  "capital_disbursed",
+  "rank_among_investors",
+] as const;
+export const PEOPLE_MEASURES = ["residents", "workers_departed", "technical_interns"] as const;
+export const MEASURES = [
+  ...new Set([...TRADE_MEASURES, ...CATEGORY_MEASURES, ...FDI_MEASURES, ...PEOPLE_MEASURES]),
+] as [string, ...string[]];
+
+// Measures that can fall below zero: a deficit, or registered capital net of withdrawals in a month.
+export const SIGNED_MEASURES: readonly string[] = ["balance", "capital_registered_new"];
+
+export const FLOWS = ["exports", "imports", "both"] as const;
+export type Flow = (typeof FLOWS)[number];
+
+export const REPORTERS = ["vn", "jp"] as const;
+export type Reporter = (typeof REPORTERS)[number];
+
+// Ordered from most to least trusted: the selection rule ranks candidates in this order.
+export const STATUSES = ["final", "preliminary", "estimate", "projection", "derived"] as const;
+export type Status = (typeof STATUSES)[number];
+
+// Ordered by how closely the stated number is the figure itself.
+export const HEDGES = ["exact", "more_than", "nearly", "about"] as const;
+export type Hedge = (typeof HEDGES)[number];
+
+export const UNITS = ["USD_mn", "JPY_mn", "count"] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const LANGUAGES = ["en", "vi", "fr", "ja"] as const;
+
+export const AGENCIES = [
+  "vn-customs",
+  "vn-gso",
+  "vn-moit",
+  "vn-mpi",
+  "vn-molisa",
+  "vn-trade-office-japan",
+  "vn-mofa",
+  "jp-mof",
+  "jp-moj",
+  "jp-jetro",
+  "jp-mofa",
+  "other",
+] as const;
+export type Agency = (typeof AGENCIES)[number];
+
+// The statistical offices that compile trade figures rank above ministries quoting them, which rank above
+// everything else: a tier number per agency, lower is preferred.
+export const AGENCY_TIER: Record<Agency, number> = {
+  "vn-customs": 0,
+  "vn-gso": 0,
+  "jp-mof": 0,
+  "jp-moj": 0,
+  "vn-moit": 1,
+  "vn-mpi": 0,
+  "vn-molisa": 0,
+  "vn-trade-office-japan": 1,
+  "vn-mofa": 2,
+  "jp-jetro": 1,
+  "jp-mofa": 2,
+  other: 3,
+};
+
+export const FULL_YEAR = "FY";
