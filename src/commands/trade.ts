@@ -50,7 +50,7 @@ export async function runTrade(_args: string[], options: TradeOptions, ctx: Cont
 }
 
 const GROWTH_NOTE = "Growth is computed from the levels shown; the balance's change is in USD bn.";
-const signedPct = (x: number) => `${x > 0 ? "+" : ""}${x}%`;
+const signedPct = (x: number) => `${x > 0 ? "+" : ""}${x.toFixed(2)}%`;
 
 const LABEL: Record<string, string> = { turnover: "Turnover", exports: "Exports", imports: "Imports", balance: "Balance" };
 

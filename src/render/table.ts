@@ -16,8 +16,6 @@ export function renderTable(result: Result, options: TableOptions): string {
     head: columns.map((c) => (options.color ? paint.bold(c.label) : c.label)),
     colAligns: columns.map((c) => (c.kind === "text" ? "left" : "right")),
     style: options.color ? { head: [], border: ["grey"] } : { head: [], border: [] },
-    // No rule between body rows: a year series reads as one block.
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });
   const texts: string[] = [];
   for (const row of result.rows) {
@@ -31,8 +29,22 @@ export function renderTable(result: Result, options: TableOptions): string {
       }),
     );
   }
-  const lines = [result.title ? (options.color ? paint.bold(result.title) : result.title) : "", table.toString()];
+  const lines = [result.title ? (options.color ? paint.bold(result.title) : result.title) : "", withoutRowRules(table.toString())];
   const foot = [legend(texts), ...result.meta.notes, sourceLine(result)].filter(Boolean);
   for (const line of foot) lines.push(options.color ? paint.dim(line) : line);
   return lines.filter((l) => l !== "").join("\n") + "\n";
+}
+
+// cli-table3 draws a rule between every row; keep only the one under the header, so a series reads as a block.
+function withoutRowRules(text: string): string {
+  let seen = false;
+  return text
+    .split("\n")
+    .filter((line) => {
+      if (!line.replace(/\x1b\[[0-9;]*m/g, "").startsWith("├")) return true;
+      if (seen) return false;
+      seen = true;
+      return true;
+    })
+    .join("\n");
 }

@@ -1,0 +1,131 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { ANSI, BIN, sh, vnjp } from "./run.js";
+
+describe("vnjp trade --year 2025", () => {
+  it("shows the 2025 figures with growth on 2024", () => {
+    const r = vnjp(["trade", "--year", "2025"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const row = r.stdout.split("\n").find((l) => l.includes("2025"))!;
+    expect(row).toMatch(/51\.4\d/); // turnover about 51.4 bn
+    expect(row).toContain("26.77");
+    expect(row).toContain("24.68");
+    expect(row).toContain("+2.09");
+    expect(row).toMatch(/\+\d+\.\d\d%/); // growth, signed
+    expect(r.stdout).toMatch(/Source: /);
+  });
+
+  it("gives raw numbers in CSV that an independent parser reads back", () => {
+    const r = vnjp(["trade", "--year", "2025", "--format", "csv"]);
+    expect(r.status).toBe(0);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    expect(row.year).toBe("2025");
+    expect(Math.round(Number(row.exports_usd_mn) / 10)).toBe(2677);
+    expect(Math.round(Number(row.imports_usd_mn) / 10)).toBe(2468);
+    expect(Number(row.balance_usd_mn)).toBe(2090);
+    expect(Number(row.exports_yoy_pct)).toBeGreaterThan(8);
+    expect(r.stdout).not.toMatch(ANSI);
+    for (const [name, value] of Object.entries(row))
+      if (/_(usd_mn|pct)$/.test(name)) expect(value, name).toMatch(/^(-?\d+(\.\d+)?)?$/); // no separators, no exponent
+  });
+
+  it("gives JSON with meta, columns and rows, missing values as null", () => {
+    const r = vnjp(["trade", "--from", "2022", "--to", "2025", "--format", "json"]);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.meta.dataset_version).toMatch(/\d{4}/);
+    expect(doc.meta.sources.length).toBeGreaterThan(0);
+    expect(doc.meta.sources[0].url).toMatch(/^https?:\/\//);
+    expect(doc.columns.map((c: { name: string }) => c.name)).toContain("exports_usd_mn");
+    expect(doc.rows.map((row: { year: number }) => row.year)).toEqual([2022, 2023, 2024, 2025]);
+    const y2023 = doc.rows.find((row: { year: number }) => row.year === 2023);
+    expect(Object.values(y2023)).toContain(null);
+  });
+
+  it("renders the same rows in every format", () => {
+    const years = (format: string) => {
+      const r = vnjp(["trade", "--from", "2019", "--to", "2021", "--format", format]);
+      expect(r.status, format).toBe(0);
+      return r.stdout;
+    };
+    expect(JSON.parse(years("json")).rows).toHaveLength(3);
+    expect(years("ndjson").trim().split("\n").map((l) => JSON.parse(l).year)).toEqual([2019, 2020, 2021]);
+    expect(years("tsv").trim().split("\n")).toHaveLength(4);
+    expect(years("md")).toMatch(/\| 2021 \|/);
+    for (const y of ["2019", "2020", "2021"]) expect(years("table")).toContain(y);
+  });
+
+  it("prints one row per year over a range, derived years marked", () => {
+    const r = vnjp(["trade", "--from", "2005", "--to", "2025", "--format", "csv"]);
+    expect(r.status).toBe(0);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => Number(row.year))).toEqual(Array.from({ length: 21 }, (_, i) => 2005 + i));
+    expect(rows.some((row) => Object.entries(row).some(([k, v]) => k.endsWith("_status") && v === "derived"))).toBe(true);
+  });
+});
+
+describe("errors", () => {
+  const cases: Array<[string[], number, RegExp]> = [
+    [["trade", "--year", "1800"], 1, /no trade figures for 1800; years available: .*2025/],
+    [["trade", "--year", "abc"], 2, /invalid year 'abc'/],
+    [["trade", "--format", "xml"], 2, /'xml' is invalid/],
+    [["trade", "--year", "2025", "--from", "2020"], 2, /either --year or --from/],
+    [["trade", "--from", "2025", "--to", "2020"], 2, /after --to/],
+    [["trdae"], 2, /unknown command 'trdae'[\s\S]*trade/],
+    [["trade", "--bogus"], 2, /unknown option '--bogus'/],
+  ];
+  for (const [args, status, message] of cases)
+    it(`vnjp ${args.join(" ")} → exit ${status}, a reason on stderr, nothing on stdout`, () => {
+      const r = vnjp(args);
+      expect(r.status).toBe(status);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
+    });
+});
+
+describe("pipes, colour, help, version", () => {
+  it("ends quietly with status 0 when the reader goes away", () => {
+    const r = sh(`node ${BIN} trade --from 1999 --to 2025 --format csv | head -1; echo "status=\${PIPESTATUS[0]}"`);
+    expect(r.stdout).toMatch(/^year,/);
+    expect(r.stdout).toContain("status=0");
+    expect(r.stderr).toBe("");
+  });
+
+  it("writes no ANSI codes to a pipe, with NO_COLOR, or with --color never", () => {
+    expect(vnjp(["trade", "--year", "2025"]).stdout).not.toMatch(ANSI);
+    expect(vnjp(["trade", "--year", "2025"], { NO_COLOR: "1" }).stdout).not.toMatch(ANSI);
+    expect(vnjp(["trade", "--year", "2025", "--color", "never"], { FORCE_COLOR: "1" }).stdout).not.toMatch(ANSI);
+  });
+
+  it("colours when asked to, even through a pipe", () => {
+    expect(vnjp(["trade", "--year", "2025", "--color", "always"]).stdout).toMatch(ANSI);
+    expect(vnjp(["trade", "--year", "2025"], { FORCE_COLOR: "1" }).stdout).toMatch(ANSI);
+    expect(vnjp(["trade", "--year", "2025", "--format", "csv", "--color", "always"]).stdout).not.toMatch(ANSI);
+  });
+
+  it("shows help with examples on stdout, and the version", () => {
+    const help = vnjp(["trade", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Examples:[\s\S]*vnjp trade --year 2025/);
+    expect(help.stdout).toMatch(/--format/);
+    const version = vnjp(["--version"]);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const overview = vnjp([]);
+    expect(overview.status).toBe(0);
+    expect(overview.stdout).toMatch(/vnjp trade --year 2025/);
+  });
+
+  it("explains on stderr which observation each figure comes from", () => {
+    const r = vnjp(["trade", "--year", "2024", "--explain", "--format", "csv"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/2024 turnover: 48180 USD_mn/);
+    expect(r.stderr).toMatch(/set aside: 46200 USD_mn/);
+    expect(r.stdout).toMatch(/^year,/);
+  });
+});

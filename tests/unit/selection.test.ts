@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { FigureResolver } from "../../src/domain/figures.js";
+import { DataIndex, precisionOf } from "../../src/domain/select.js";
+import { growthConflicts, tradeYear } from "../../src/domain/trade.js";
+import { dataset, obs, source } from "./helpers.js";
+
+const key = (measure: string, year: number) => ({ series: "trade" as const, measure, reporter: "vn" as const, year, period: "FY" });
+
+describe("selection rule", () => {
+  it("prefers final over estimate and projection, whatever the order in the file", () => {
+    const index = new DataIndex(
+      dataset([
+        obs({ id: "proj", measure: "turnover", year: 2022, value: 50000, status: "projection" }),
+        obs({ id: "final", measure: "turnover", year: 2022, value: 47600 }),
+        obs({ id: "est", measure: "turnover", year: 2022, value: 49000, status: "estimate" }),
+      ]),
+    );
+    expect(index.pick(key("turnover", 2022))?.id).toBe("final");
+    expect(index.observations(key("turnover", 2022)).map((o) => o.id)).toEqual(["final", "est", "proj"]);
+  });
+
+  it("prefers the customs over a secondary retelling of the same status", () => {
+    const index = new DataIndex(
+      dataset([
+        obs({ id: "retold", measure: "turnover", year: 2024, value: 46200, source: "s-other" }),
+        obs({ id: "customs", measure: "turnover", year: 2024, value: 48180 }),
+      ]),
+    );
+    expect(index.pick(key("turnover", 2024))?.id).toBe("customs");
+  });
+
+  it("then prefers an exact figure, then a more precise one, then the later publication", () => {
+    const sources = [source("old", "vn-customs", "2025-01-01"), source("new", "vn-customs", "2025-06-01")];
+    const index = new DataIndex(
+      dataset(
+        [
+          obs({ id: "about", measure: "exports", year: 2021, value: 20100, hedge: "about", source: "new" }),
+          obs({ id: "coarse", measure: "exports", year: 2021, value: 20100, source: "new" }),
+          obs({ id: "fine-old", measure: "exports", year: 2021, value: 20130, source: "old" }),
+          obs({ id: "fine-new", measure: "exports", year: 2021, value: 20130, source: "new" }),
+        ],
+        sources,
+      ),
+    );
+    expect(index.observations(key("exports", 2021)).map((o) => o.id)).toEqual(["fine-new", "fine-old", "coarse", "about"]);
+  });
+
+  it("reads the rounding unit a figure was stated to", () => {
+    expect(precisionOf(26770)).toBe(10);
+    expect(precisionOf(4595)).toBe(1);
+    expect(precisionOf(237.8)).toBeCloseTo(0.1);
+    expect(precisionOf(48000)).toBe(1000);
+  });
+});
+
+describe("derived figures", () => {
+  it("computes turnover and balance from reported flows only when none is reported, marked derived", () => {
+    const resolver = new FigureResolver(
+      new DataIndex(dataset([obs({ id: "x", measure: "exports", year: 2021, value: 20130 }), obs({ id: "m", measure: "imports", year: 2021, value: 22650 })])),
+    );
+    const turnover = resolver.resolve(key("turnover", 2021));
+    expect(turnover.value).toBe(42780);
+    expect(turnover.status).toBe("derived");
+    expect(turnover.derivation?.formula).toMatch(/exports \+ imports/);
+    const balance = resolver.resolve(key("balance", 2021));
+    expect(balance.value).toBe(-2520);
+  });
+
+  it("keeps a reported figure even where the parts would give another", () => {
+    const resolver = new FigureResolver(
+      new DataIndex(
+        dataset([
+          obs({ id: "t", measure: "turnover", year: 2025, value: 51430, hedge: "more_than" }),
+          obs({ id: "x", measure: "exports", year: 2025, value: 26770 }),
+          obs({ id: "m", measure: "imports", year: 2025, value: 24680 }),
+        ]),
+      ),
+    );
+    const turnover = resolver.resolve(key("turnover", 2025));
+    expect(turnover.value).toBe(51430);
+    expect(turnover.status).toBe("final");
+    expect(turnover.hedge).toBe("more_than");
+  });
+
+  it("derives a prior year from the next year's value and stated growth", () => {
+    const resolver = new FigureResolver(new DataIndex(dataset([obs({ id: "x25", measure: "exports", year: 2025, value: 26770, yoy_pct: 8.77 })])));
+    const prior = resolver.resolve(key("exports", 2024));
+    expect(prior.value).toBe(24611.566); // 26770 / 1.0877 = 24611.5657…
+    expect(prior.status).toBe("derived");
+    expect(prior.derivation?.inputs[0]?.chosen?.id).toBe("x25");
+  });
+
+  it("derives a year from the prior year and a growth rate stated without a value", () => {
+    const resolver = new FigureResolver(
+      new DataIndex(
+        dataset([
+          obs({ id: "c20", measure: "exports", year: 2020, value: 1000 }),
+          obs({ id: "g21", measure: "exports", year: 2021, value: null, yoy_pct: -5 }),
+        ]),
+      ),
+    );
+    expect(resolver.resolve(key("exports", 2021)).value).toBe(950);
+  });
+
+  it("leaves a figure missing when nothing supports it, without looping", () => {
+    const resolver = new FigureResolver(new DataIndex(dataset([obs({ id: "t", measure: "turnover", year: 2023, value: 44980 })])));
+    const exports = resolver.resolve(key("exports", 2023));
+    expect(exports.value).toBeNull();
+    expect(exports.status).toBeNull();
+  });
+});
+
+describe("trade rows", () => {
+  it("computes growth from the levels, falls back to the stated rate, and flags disagreement", () => {
+    const resolver = new FigureResolver(
+      new DataIndex(
+        dataset([
+          obs({ id: "t24", measure: "turnover", year: 2024, value: 48180 }),
+          obs({ id: "t25", measure: "turnover", year: 2025, value: 51430, yoy_pct: 11.28 }),
+          obs({ id: "x25", measure: "exports", year: 2025, value: 26770, yoy_pct: 8.77 }),
+        ]),
+      ),
+    );
+    const row = tradeYear(resolver, 2025);
+    // (51430 − 48180) / 48180 = 6.7455…%
+    expect(row.growth.turnover).toEqual({ pct: 6.7455, change: 3250, basis: "levels" });
+    // 2024 exports are derived from the 2025 growth, so the computed growth reproduces it.
+    expect(row.growth.exports.pct).toBeCloseTo(8.77, 2);
+    const conflicts = growthConflicts([row]);
+    expect(conflicts).toEqual([{ year: 2025, measure: "turnover", stated: 11.28, computed: 6.7455 }]);
+  });
+});
