@@ -3,7 +3,7 @@
 import { Command, Option } from "commander";
 import type { Context } from "./context.js";
 import type { Result } from "./render/result.js";
-import { COLOR_MODES, FORMATS } from "./values.js";
+import { COLOR_MODES, FORMATS, SERIES } from "./values.js";
 
 export interface ProgramHooks {
   version: string;
@@ -63,6 +63,25 @@ export function buildProgram(hooks: ProgramHooks): Command {
       .option("--to <year>", "last year of a range (default: latest available)")
       .addHelpText("after", examples("vnjp trade --year 2025", "vnjp trade --from 2015 --to 2025", "vnjp trade --year 2025 --format json", "vnjp trade --from 2010 --format csv | head -3")),
     async () => (await import("./commands/trade.js")).runTrade,
+  );
+
+  register(
+    program
+      .command("sources")
+      .description("the public sources behind the figures: publisher, date, URL, what each supports, conflicts")
+      .option("-y, --year <year>", "only sources of figures for this year")
+      .option("--series <series>", `only sources of one series (${SERIES.join(", ")})`)
+      .addHelpText("after", examples("vnjp sources --year 2024", "vnjp sources --series fdi --format csv")),
+    async () => (await import("./commands/sources.js")).runSources,
+  );
+
+  const data = program.command("data").description("check or export a dataset");
+  register(
+    data
+      .command("check")
+      .description("validate the bundled data (and --data DIR): schema and reference errors, then figures that disagree")
+      .addHelpText("after", examples("vnjp data check", "vnjp data check --data ./my-data", "vnjp data check --format csv")),
+    async () => (await import("./commands/data-check.js")).runDataCheck,
   );
 
   return program;

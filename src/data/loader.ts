@@ -20,6 +20,11 @@ export interface LoadOptions {
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export async function loadDataset(options: LoadOptions): Promise<Dataset> {
+  return mergeFiles(await loadFiles(options));
+}
+
+/** The files of the bundled data and of a user's directory, the user's validated in full. */
+export async function loadFiles(options: LoadOptions): Promise<LoadedFile[]> {
   const files: LoadedFile[] = [];
   if (!(options.userOnly && options.userDir)) files.push(...readDir(options.bundledDir, "bundled data"));
   if (options.userDir) {
@@ -29,7 +34,7 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
     if (problems.length > 0) throw new DatasetInvalidError(problems);
     files.push(...user);
   }
-  return mergeFiles(files);
+  return files;
 }
 
 /** Reads and parses every .json file of a directory, reporting every unreadable or malformed file at once. */

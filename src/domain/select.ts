@@ -20,10 +20,12 @@ export interface FigureKey {
   period: string;
   category?: string;
   as_of?: string;
+  /** Figures in different units (a yen and a dollar value) are different figures. */
+  unit?: string;
 }
 
 export function keyOf(o: FigureKey): string {
-  return [o.series, o.measure, o.category ?? "", o.reporter, o.year, o.period, o.as_of ?? ""].join("|");
+  return [o.series, o.measure, o.category ?? "", o.reporter, o.year, o.period, o.as_of ?? "", o.unit ?? "USD_mn"].join("|");
 }
 
 /** Lookups built once per dataset: observations by figure, sources by id. */
