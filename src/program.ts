@@ -3,7 +3,7 @@
 import { Command, Option } from "commander";
 import type { Context } from "./context.js";
 import type { Result } from "./render/result.js";
-import { COLOR_MODES, FORMATS, SERIES } from "./values.js";
+import { COLOR_MODES, FLOWS, FORMATS, SERIES, SIDES } from "./values.js";
 
 export interface ProgramHooks {
   version: string;
@@ -58,11 +58,47 @@ export function buildProgram(hooks: ProgramHooks): Command {
     program
       .command("trade")
       .description("turnover, exports, imports and balance per year (Vietnam-reported), with growth on the prior year")
-      .option("-y, --year <year>", "one year")
+      .option("-y, --year <year>", "a year (2025), a range (2019..2025), latest or lastN")
       .option("--from <year>", "first year of a range (default: earliest available)")
       .option("--to <year>", "last year of a range (default: latest available)")
-      .addHelpText("after", examples("vnjp trade --year 2025", "vnjp trade --from 2015 --to 2025", "vnjp trade --year 2025 --format json", "vnjp trade --from 2010 --format csv | head -3")),
+      .addOption(new Option("--side <side>", "whose statistics: Vietnam's, Japan's, or both").choices(SIDES))
+      .addHelpText("after", examples("vnjp trade --year 2025", "vnjp trade --year last5", "vnjp trade --from 2015 --to 2025", "vnjp trade --year 2025 --format json", "vnjp trade --from 2010 --format csv | head -3")),
     async () => (await import("./commands/trade.js")).runTrade,
+  );
+
+  register(
+    program
+      .command("compare")
+      .description("two years side by side: change, % change and CAGR; --by category for product groups")
+      .argument("<yearA>", "a year, or latest")
+      .argument("<yearB>", "a year, or latest")
+      .addOption(new Option("--by <what>", "compare the trade measures, or each product group").choices(["measure", "category"]).default("measure"))
+      .addOption(new Option("--flow <flow>", "with --by category: which flow").choices(["exports", "imports"]))
+      .addHelpText("after", examples("vnjp compare 2022 2025", "vnjp compare 2021 2025 --by category --flow imports", "vnjp compare 2015 latest --format json")),
+    async () => (await import("./commands/compare.js")).runCompare,
+  );
+
+  register(
+    program
+      .command("categories")
+      .description("trade by product group for a year: value, share of the flow, growth; total and not-itemised lines")
+      .option("-y, --year <year>", "a year, or latest", "latest")
+      .addOption(new Option("--flow <flow>", "which flow").choices(FLOWS).default("both"))
+      .option("--top <n>", "only the N largest groups of each flow (the rest join 'other')")
+      .option("--period <period>", "FY (full year), H1, or months such as M01-M07", "FY")
+      .addHelpText("after", examples("vnjp categories --year 2025", "vnjp categories --year 2025 --flow exports --top 3", "vnjp categories --year 2022 --period H1")),
+    async () => (await import("./commands/categories.js")).runCategories,
+  );
+
+  register(
+    program
+      .command("balance")
+      .description("the trade balance per year (positive = Vietnamese surplus) and the coverage ratio exports / imports")
+      .option("-y, --year <year>", "a year (2025), a range (2019..2025), latest or lastN")
+      .option("--from <year>", "first year (default: earliest available)")
+      .option("--to <year>", "last year (default: latest available)")
+      .addHelpText("after", examples("vnjp balance --from 2010", "vnjp balance --year last5 --format csv")),
+    async () => (await import("./commands/balance.js")).runBalance,
   );
 
   register(

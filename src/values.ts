@@ -33,6 +33,8 @@ export type Flow = (typeof FLOWS)[number];
 export const REPORTERS = ["vn", "jp"] as const;
 export type Reporter = (typeof REPORTERS)[number];
 
+export const SIDES = ["vn", "jp", "both"] as const;
+
 // Ordered from most to least trusted: the selection rule ranks candidates in this order.
 export const STATUSES = ["final", "preliminary", "estimate", "projection", "derived"] as const;
 export type Status = (typeof STATUSES)[number];

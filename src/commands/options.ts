@@ -1,6 +1,6 @@
 // Parsers for option values, shared by every command: each turns a string into a typed value or a usage
 // error that says what would be right.
-import { UsageError } from "../errors.js";
+import { DataError, UsageError } from "../errors.js";
 
 export function parseYear(text: string, name = "year"): number {
   if (!/^\d{4}$/.test(text.trim())) throw new UsageError(`invalid ${name} '${text}': give a four-digit year such as 2025`);
@@ -32,4 +32,64 @@ export function describeYears(years: readonly number[]): string {
     start = prev = y;
   }
   return runs.join(", ");
+}
+
+/**
+ * A year argument: a year (2025), a range (2019..2025), or a word: `latest`, `lastN` (the N latest
+ * available years). Returns the first and last year asked for.
+ */
+export function parseYearSpec(text: string, available: readonly number[], name = "year"): { from: number; to: number } {
+  const spec = text.trim().toLowerCase();
+  const latest = available[available.length - 1];
+  if (spec === "latest") {
+    if (latest === undefined) throw new UsageError(`no years available for '${text}'`);
+    return { from: latest, to: latest };
+  }
+  const last = /^last(\d+)$/.exec(spec);
+  if (last) {
+    const n = Number(last[1]);
+    if (n < 1) throw new UsageError(`invalid ${name} '${text}': lastN needs N of 1 or more`);
+    const picked = available.slice(-n);
+    if (picked.length === 0) throw new UsageError(`no years available for '${text}'`);
+    return { from: picked[0]!, to: picked[picked.length - 1]! };
+  }
+  const range = /^(\d{4})\.\.(\d{4})$/.exec(spec);
+  if (range) {
+    const from = Number(range[1]);
+    const to = Number(range[2]);
+    if (from > to) throw new UsageError(`invalid ${name} '${text}': the range runs backwards`);
+    return { from, to };
+  }
+  if (!/^\d{4}$/.test(spec))
+    throw new UsageError(`invalid ${name} '${text}': give a year (2025), a range (2019..2025), latest or lastN (last5)`);
+  return { from: Number(spec), to: Number(spec) };
+}
+
+/** The years of `available` within a year/--from/--to choice, or a data error naming what exists. */
+export function selectYears(
+  options: { year?: string; from?: string; to?: string },
+  available: readonly number[],
+  what: string,
+): number[] {
+  if (options.year && (options.from || options.to)) throw new UsageError("give either --year or --from/--to, not both");
+  let first = available[0]!;
+  let last = available[available.length - 1]!;
+  if (options.year) ({ from: first, to: last } = parseYearSpec(options.year, available));
+  if (options.from) first = parseYearSpec(options.from, available, "--from year").from;
+  if (options.to) last = parseYearSpec(options.to, available, "--to year").to;
+  if (first > last) throw new UsageError(`--from ${first} is after --to ${last}`);
+  const years = available.filter((y) => y >= first && y <= last);
+  if (years.length === 0) {
+    const asked = first === last ? String(first) : `${first}–${last}`;
+    throw new DataError(`no ${what} for ${asked}; years available: ${describeYears(available)}`);
+  }
+  return years;
+}
+
+/** FY, or a run of months such as M01-M06; H1 is accepted for M01-M06. */
+export function parsePeriod(text: string): string {
+  const p = text.trim().toUpperCase();
+  if (p === "H1") return "M01-M06";
+  if (/^(FY|M(0[1-9]|1[0-2])-M(0[1-9]|1[0-2]))$/.test(p) && (p === "FY" || p.slice(1, 3) <= p.slice(5, 7))) return p;
+  throw new UsageError(`invalid period '${text}': give FY (full year), H1, or months such as M01-M07`);
 }

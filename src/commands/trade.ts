@@ -1,51 +1,49 @@
 // vnjp trade: turnover, exports, imports and balance per year, Vietnam-reported, with growth on the prior year.
 import type { Context } from "../context.js";
-import { DataError, UsageError } from "../errors.js";
+import { DataError } from "../errors.js";
 import { FigureResolver } from "../domain/figures.js";
 import { DataIndex } from "../domain/select.js";
 import { growthConflicts, tradeYear, tradeYears, type TradeYear } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
 import type { Column, Result, Row } from "../render/result.js";
-import { TRADE_MEASURES } from "../values.js";
-import { describeYears, parseYear } from "./options.js";
+import { SIDES, TRADE_MEASURES, type Reporter } from "../values.js";
+import { parseChoice, selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
 export interface TradeOptions {
   year?: string;
   from?: string;
   to?: string;
+  side?: string;
 }
 
+export const SIDE_NOTE =
+  "Vietnam's and Japan's figures differ: Japan values its imports CIF (freight and insurance included) and its exports FOB, credits imports to the country of origin, and records shipments in transit at other dates.";
+
 export async function runTrade(_args: string[], options: TradeOptions, ctx: Context): Promise<Result> {
-  if (options.year && (options.from || options.to)) throw new UsageError("give either --year or --from/--to, not both");
   const dataset = await loadFor(ctx);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
-  const available = tradeYears(index, resolver);
-  if (available.length === 0) throw new DataError("the dataset holds no Vietnam-reported trade figures");
-  const first = options.year ? parseYear(options.year) : options.from ? parseYear(options.from, "--from year") : available[0]!;
-  const last = options.year ? first : options.to ? parseYear(options.to, "--to year") : available[available.length - 1]!;
-  if (first > last) throw new UsageError(`--from ${first} is after --to ${last}`);
-  const years = available.filter((y) => y >= first && y <= last);
-  if (years.length === 0) {
-    const asked = first === last ? String(first) : `${first}–${last}`;
-    throw new DataError(`no trade figures for ${asked}; years available: ${describeYears(available)}`);
-  }
-  const table = years.map((y) => tradeYear(resolver, y));
+  const side = options.side ? parseChoice(options.side, SIDES, "side") : "vn";
+  const reporters: Reporter[] = side === "both" ? ["vn", "jp"] : [side];
+  const available = [...new Set(reporters.flatMap((r) => tradeYears(index, resolver, r)))].sort((a, b) => a - b);
+  if (available.length === 0) throw new DataError(`the dataset holds no ${side === "jp" ? "Japan" : side === "vn" ? "Vietnam" : ""}-reported full-year trade figures`.replace(" -", " "));
+  const years = selectYears(options, available, "trade figures");
+  const table = years.flatMap((y) => reporters.map((r) => ({ ...tradeYear(resolver, y, r), side: r })));
   const result: Result = {
     command: "trade",
-    title: `Vietnam–Japan goods trade, as reported by Vietnam (USD bn; balance > 0 is a Vietnamese surplus)`,
-    columns: TRADE_COLUMNS,
-    rows: table.map(tradeRow),
+    title: `Vietnam–Japan goods trade, as reported by ${side === "vn" ? "Vietnam" : side === "jp" ? "Japan" : "each side"} (USD bn; balance > 0 is a Vietnamese surplus)`,
+    columns: options.side ? [SIDE_COLUMN, ...TRADE_COLUMNS] : TRADE_COLUMNS,
+    rows: table.map((t) => (options.side ? { side: t.side, ...tradeRow(t) } : tradeRow(t))),
     meta: resultMeta(
       dataset,
       index,
       table.flatMap((t) => TRADE_MEASURES.map((m) => t.figures[m])),
-      [GROWTH_NOTE, ...growthConflicts(table).map((c) => `${c.year} ${c.measure}: its source states ${signedPct(c.stated)}; the levels shown give ${signedPct(c.computed)} (sources disagree, see --explain)`)],
+      [GROWTH_NOTE, ...(side === "vn" ? [] : [SIDE_NOTE]), ...growthConflicts(table).map((c) => `${c.year} ${c.measure}: its source states ${signedPct(c.stated)}; the levels shown give ${signedPct(c.computed)} (sources disagree, see --explain)`)],
     ),
   };
   if (ctx.explain)
-    result.explain = table.flatMap((t) => TRADE_MEASURES.flatMap((m) => explainFigure(`${t.year} ${m}`, t.figures[m], index.sources)));
+    result.explain = table.flatMap((t) => TRADE_MEASURES.flatMap((m) => explainFigure(`${t.year}${options.side ? ` ${t.side}` : ""} ${m}`, t.figures[m], index.sources)));
   return result;
 }
 
@@ -53,6 +51,8 @@ const GROWTH_NOTE = "Growth is computed from the levels shown; the balance's cha
 const signedPct = (x: number) => `${x > 0 ? "+" : ""}${x.toFixed(2)}%`;
 
 const LABEL: Record<string, string> = { turnover: "Turnover", exports: "Exports", imports: "Imports", balance: "Balance" };
+
+const SIDE_COLUMN: Column = { key: "side", label: "Side", kind: "text", description: "vn: as Vietnam reports it; jp: as Japan reports it (exports = Vietnam to Japan)" };
 
 export const TRADE_COLUMNS: Column[] = [
   { key: "year", label: "Year", kind: "year", description: "calendar year" },

@@ -38,7 +38,8 @@ export function tradeYear(resolver: FigureResolver, year: number, reporter: Repo
 export function growthOf(prior: Figure, current: Figure): Growth {
   if (prior.value !== null && current.value !== null)
     return { pct: pctChange(prior.value, current.value), change: change(prior.value, current.value), basis: "levels" };
-  const stated = current.chosen?.yoy_pct;
+  // The chosen figure's own rate, else the best-ranked observation that states one (some give a rate only).
+  const stated = current.chosen?.yoy_pct ?? current.candidates.find((o) => o.yoy_pct !== undefined)?.yoy_pct;
   if (stated !== undefined) return { pct: stated, change: null, basis: "stated" };
   return { pct: null, change: null, basis: null };
 }

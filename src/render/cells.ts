@@ -34,7 +34,7 @@ function numberText(column: Column, v: number): string {
     case "ratio":
       return fixed(v, 2);
     case "count":
-      return withThousands(v);
+      return column.signed ? signed(v, 0) : withThousands(v);
     default:
       return String(v);
   }

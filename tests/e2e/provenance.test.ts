@@ -8,9 +8,9 @@ describe("vnjp data check", () => {
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(rows.every((row) => row.level === "warning")).toBe(true);
-    const conflict2024 = rows.find((row) => row.check === "conflict" && row.figure.startsWith("2024 trade turnover"));
+    const conflict2024 = rows.find((row) => row.check === "conflict" && String(row.figure).startsWith("2024 trade turnover"));
     expect(conflict2024?.detail).toMatch(/48180[\s\S]*46200/);
-    expect(rows.some((row) => row.check === "growth" && row.figure.startsWith("2025 trade turnover"))).toBe(true);
+    expect(rows.some((row) => row.check === "growth" && String(row.figure).startsWith("2025 trade turnover"))).toBe(true);
   });
 });
 

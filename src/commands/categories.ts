@@ -1,0 +1,78 @@
+// vnjp categories: trade by product group for a year — value, share of the flow, growth — with a total line
+// and the part of the flow the listed groups do not itemise.
+import type { Context } from "../context.js";
+import { DataError } from "../errors.js";
+import { breakdown, type Breakdown, type CategoryFlow } from "../domain/categories.js";
+import { FigureResolver } from "../domain/figures.js";
+import { share } from "../domain/metrics.js";
+import { DataIndex } from "../domain/select.js";
+import { explainFigure } from "../render/explain.js";
+import type { Column, Result, Row } from "../render/result.js";
+import { FLOWS, FULL_YEAR } from "../values.js";
+import { describeYears, parseChoice, parsePeriod, parsePositiveInt, parseYearSpec } from "./options.js";
+import { loadFor, resultMeta } from "./shared.js";
+
+export interface CategoriesOptions {
+  year?: string;
+  flow?: string;
+  top?: string;
+  period?: string;
+}
+
+export async function runCategories(_args: string[], options: CategoriesOptions, ctx: Context): Promise<Result> {
+  const flow = parseChoice(options.flow ?? "both", FLOWS, "flow");
+  const top = options.top === undefined ? undefined : parsePositiveInt(options.top, "--top");
+  const period = parsePeriod(options.period ?? FULL_YEAR);
+  const dataset = await loadFor(ctx);
+  const flows: CategoryFlow[] = flow === "both" ? ["exports", "imports"] : [flow];
+  const available = [
+    ...new Set(dataset.observations.filter((o) => o.series === "category" && o.reporter === "vn" && o.period === period && flows.includes(o.measure as CategoryFlow)).map((o) => o.year)),
+  ].sort((a, b) => a - b);
+  if (available.length === 0) throw new DataError(`no product-group figures for period ${period}`);
+  const year = parseYearSpec(options.year ?? "latest", available).to;
+  if (!available.includes(year))
+    throw new DataError(`no product-group figures for ${year}${period === FULL_YEAR ? "" : ` ${period}`}; years available: ${describeYears(available)}`, period === FULL_YEAR ? "partial periods may exist: try --period M01-M06" : undefined);
+  const index = new DataIndex(dataset);
+  const resolver = new FigureResolver(index);
+  const parts = flows.map((f) => breakdown(dataset, resolver, f, year, period, top));
+  const figures = parts.flatMap((p) => [p.total, ...p.lines.map((l) => l.figure)]);
+  const result: Result = {
+    command: "categories",
+    title: `Vietnam–Japan trade by product group, ${year}${period === FULL_YEAR ? "" : ` (${period}: months ${period.slice(1, 3)} to ${period.slice(5)})`}, as reported by Vietnam (USD bn)`,
+    columns: CATEGORY_COLUMNS,
+    rows: parts.flatMap(rowsOf),
+    meta: resultMeta(dataset, index, figures, [
+      "Share is of the flow's total; growth is on the same period of the prior year (stated by the source where no prior level exists).",
+    ]),
+  };
+  if (ctx.explain) result.explain = parts.flatMap((p) => [p.total, ...p.lines.map((l) => l.figure)].flatMap((f) => explainFigure(`${year} ${p.flow} ${f.key.category ?? "total"}`, f, index.sources)));
+  return result;
+}
+
+const CATEGORY_COLUMNS: Column[] = [
+  { key: "flow", label: "Flow", kind: "text", description: "exports (Vietnam to Japan) or imports (Japan to Vietnam)" },
+  { key: "category", label: "Id", kind: "text", description: "product-group id; 'total' and 'other' are the flow's total and what the listed groups leave out" },
+  { key: "name", label: "Product group", kind: "text", description: "product-group name (English)" },
+  { key: "value_usd_mn", label: "Value (USD bn)", kind: "usd_mn", statusOf: "status", hedgeOf: "hedge", description: "value, USD millions" },
+  { key: "share_pct", label: "Share", kind: "pct", description: "share of the flow's total, percent" },
+  { key: "yoy_pct", label: "±%", kind: "pct", signed: true, description: "change on the prior year, percent" },
+  { key: "status", label: "status", kind: "status", description: "final, preliminary, estimate, projection or derived" },
+  { key: "hedge", label: "hedge", kind: "hedge", description: "exact, more_than, nearly or about" },
+];
+
+function rowsOf(b: Breakdown): Row[] {
+  const rows: Row[] = b.lines.map((l) => ({
+    flow: b.flow,
+    category: l.category.id,
+    name: l.category.en,
+    value_usd_mn: l.figure.value,
+    share_pct: l.share,
+    yoy_pct: l.growth.pct,
+    status: l.figure.status,
+    hedge: l.figure.hedge,
+  }));
+  if (b.other !== null)
+    rows.push({ flow: b.flow, category: "other", name: "Other / not itemised", value_usd_mn: b.other, share_pct: share(b.other, b.total.value), yoy_pct: null, status: "derived", hedge: b.total.hedge });
+  rows.push({ flow: b.flow, category: "total", name: `Total ${b.flow}`, value_usd_mn: b.total.value, share_pct: b.total.value === null ? null : 100, yoy_pct: null, status: b.total.status, hedge: b.total.hedge });
+  return rows;
+}

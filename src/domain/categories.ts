@@ -1,0 +1,60 @@
+// Trade by product group: each group's value, share of its flow and growth, with the flow's total and the
+// part of it the listed groups leave unexplained. Pure: works on a FigureResolver.
+import type { Category, Dataset } from "../data/schema.js";
+import type { Figure, FigureResolver } from "./figures.js";
+import { difference, share } from "./metrics.js";
+import { growthOf, type Growth } from "./trade.js";
+
+export type CategoryFlow = "exports" | "imports";
+
+export interface CategoryLine {
+  category: Category;
+  figure: Figure;
+  growth: Growth;
+  share: number | null;
+}
+
+export interface Breakdown {
+  flow: CategoryFlow;
+  year: number;
+  period: string;
+  lines: CategoryLine[];
+  total: Figure;
+  /** The flow total less the listed groups: what the sources do not itemise. Null when unknown. */
+  other: number | null;
+}
+
+export function categoryFigure(resolver: FigureResolver, id: string, flow: CategoryFlow, year: number, period: string): Figure {
+  return resolver.resolve({ series: "category", measure: flow, category: id, reporter: "vn", year, period });
+}
+
+/** Groups with any observation (a value or a growth rate) for the flow, year and period. */
+export function categoriesReported(dataset: Dataset, flow: CategoryFlow, year: number, period: string): Category[] {
+  const ids = new Set(
+    dataset.observations
+      .filter((o) => o.series === "category" && o.reporter === "vn" && o.measure === flow && o.year === year && o.period === period && o.unit === "USD_mn")
+      .map((o) => o.category!),
+  );
+  return dataset.categories.filter((c) => ids.has(c.id));
+}
+
+export function breakdown(dataset: Dataset, resolver: FigureResolver, flow: CategoryFlow, year: number, period: string, top?: number): Breakdown {
+  const total = resolver.resolve({ series: "trade", measure: flow, reporter: "vn", year, period });
+  const lines = categoriesReported(dataset, flow, year, period).map((category): CategoryLine => {
+    const figure = categoryFigure(resolver, category.id, flow, year, period);
+    const prior = categoryFigure(resolver, category.id, flow, year - 1, period);
+    return { category, figure, growth: growthOf(prior, figure), share: share(figure.value, total.value) };
+  });
+  // Largest first; groups known only by a growth rate after every valued group.
+  lines.sort((a, b) => (b.figure.value ?? -Infinity) - (a.figure.value ?? -Infinity) || a.category.id.localeCompare(b.category.id));
+  const shown = top === undefined ? lines : lines.slice(0, top);
+  const listed = shown.reduce((sum, l) => sum + (l.figure.value ?? 0), 0);
+  const other = total.value !== null && shown.some((l) => l.figure.value !== null) ? difference(total.value, listed) : null;
+  return { flow, year, period, lines: shown, total, other: other !== null && other >= 0 ? other : null };
+}
+
+/** Rank of each valued group within its flow (1 = largest). */
+export function ranks(lines: readonly CategoryLine[]): Map<string, number> {
+  const valued = lines.filter((l) => l.figure.value !== null).sort((a, b) => b.figure.value! - a.figure.value!);
+  return new Map(valued.map((l, i) => [l.category.id, i + 1]));
+}
