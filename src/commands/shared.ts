@@ -1,4 +1,5 @@
 // What every command does the same way: load the data the context names, and describe what was used.
+import { compareText } from "../domain/select.js";
 import type { Context } from "../context.js";
 import { loadDataset } from "../data/loader.js";
 import type { Dataset } from "../data/schema.js";
@@ -25,7 +26,7 @@ export function sourcesOf(index: DataIndex, figures: readonly Figure[]): SourceR
   };
   figures.forEach(visit);
   return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
     .map(([id]) => index.sources.get(id))
     .filter((s) => s !== undefined)
     .map((s) => ({ id: s.id, publisher: s.publisher, title: s.title, url: s.url, published: s.published, agency: s.agency }));

@@ -1,4 +1,5 @@
 // vnjp sources: the public sources behind the figures, what each supports, and where they conflict.
+import { compareText } from "../domain/select.js";
 import type { Context } from "../context.js";
 import { DataError } from "../errors.js";
 import { conflicts } from "../domain/consistency.js";
@@ -40,7 +41,7 @@ export async function runSources(_args: string[], options: SourcesOptions, ctx: 
         url: s.url,
       };
     })
-    .sort((a, b) => String(b.published ?? "").localeCompare(String(a.published ?? "")) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(String(b.published ?? ""), String(a.published ?? "")) || compareText(a.id, b.id));
   if (rows.length === 0) throw new DataError(`no sources for ${[year, series].filter(Boolean).join(" ")}`);
   return {
     command: "sources",

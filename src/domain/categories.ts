@@ -1,5 +1,6 @@
 // Trade by product group: each group's value, share of its flow and growth, with the flow's total and the
 // part of it the listed groups leave unexplained. Pure: works on a FigureResolver.
+import { compareText } from "./select.js";
 import type { Category, Dataset } from "../data/schema.js";
 import type { Figure, FigureResolver } from "./figures.js";
 import { difference, share } from "./metrics.js";
@@ -46,7 +47,7 @@ export function breakdown(dataset: Dataset, resolver: FigureResolver, flow: Cate
     return { category, figure, growth: growthOf(prior, figure), share: share(figure.value, total.value) };
   });
   // Largest first; groups known only by a growth rate after every valued group.
-  lines.sort((a, b) => (b.figure.value ?? -Infinity) - (a.figure.value ?? -Infinity) || a.category.id.localeCompare(b.category.id));
+  lines.sort((a, b) => (b.figure.value ?? -Infinity) - (a.figure.value ?? -Infinity) || compareText(a.category.id, b.category.id));
   const shown = top === undefined ? lines : lines.slice(0, top);
   const listed = shown.reduce((sum, l) => sum + (l.figure.value ?? 0), 0);
   const other = total.value !== null && shown.some((l) => l.figure.value !== null) ? difference(total.value, listed) : null;
