@@ -17,6 +17,14 @@ function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 }
 
+// --year, --from and --to, as every multi-year command takes them.
+function withYearRange(cmd: Command): Command {
+  return cmd
+    .option("-y, --year <year>", "a year (2025), a range (2019..2025), latest or lastN")
+    .option("--from <year>", "first year of a range (default: earliest available)")
+    .option("--to <year>", "last year of a range (default: latest available)");
+}
+
 export function buildProgram(hooks: ProgramHooks): Command {
   const program = new Command("vnjp")
     .description("Vietnam–Japan trade and relations in the terminal: offline, every figure traced to a public source.")
@@ -55,12 +63,8 @@ export function buildProgram(hooks: ProgramHooks): Command {
     });
 
   register(
-    program
-      .command("trade")
+    withYearRange(program.command("trade"))
       .description("turnover, exports, imports and balance per year (Vietnam-reported), with growth on the prior year")
-      .option("-y, --year <year>", "a year (2025), a range (2019..2025), latest or lastN")
-      .option("--from <year>", "first year of a range (default: earliest available)")
-      .option("--to <year>", "last year of a range (default: latest available)")
       .addOption(new Option("--side <side>", "whose statistics: Vietnam's, Japan's, or both").choices(SIDES))
       .addHelpText("after", examples("vnjp trade --year 2025", "vnjp trade --year last5", "vnjp trade --from 2015 --to 2025", "vnjp trade --year 2025 --format json", "vnjp trade --from 2010 --format csv | head -3")),
     async () => (await import("./commands/trade.js")).runTrade,
@@ -91,12 +95,8 @@ export function buildProgram(hooks: ProgramHooks): Command {
   );
 
   register(
-    program
-      .command("balance")
+    withYearRange(program.command("balance"))
       .description("the trade balance per year (positive = Vietnamese surplus) and the coverage ratio exports / imports")
-      .option("-y, --year <year>", "a year (2025), a range (2019..2025), latest or lastN")
-      .option("--from <year>", "first year (default: earliest available)")
-      .option("--to <year>", "last year (default: latest available)")
       .addHelpText("after", examples("vnjp balance --from 2010", "vnjp balance --year last5 --format csv")),
     async () => (await import("./commands/balance.js")).runBalance,
   );
