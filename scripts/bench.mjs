@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const runs = Number(process.argv[2] ?? 20);
-const bin = fileURLToPath(new URL("../bin/vnjp.cjs", import.meta.url));
+const bin = fileURLToPath(new URL("../bin/vnjp.js", import.meta.url));
 const env = { ...process.env };
 delete env.NODE_EXTRA_CA_CERTS;
 env.NO_COLOR = "1";

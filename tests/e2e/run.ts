@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-export const BIN = fileURLToPath(new URL("../../bin/vnjp.cjs", import.meta.url));
+export const BIN = fileURLToPath(new URL("../../bin/vnjp.js", import.meta.url));
 
 export interface Run {
   status: number | null;
