@@ -111,6 +111,14 @@ export function buildProgram(hooks: ProgramHooks): Command {
     async () => (await import("./commands/sources.js")).runSources,
   );
 
+  register(
+    program
+      .command("info")
+      .description("the dataset: version, date, coverage per series (years, gaps, derived and estimated years), counts")
+      .addHelpText("after", examples("vnjp info", "vnjp info --data ./my-data --format json")),
+    async () => (await import("./commands/info.js")).runInfo,
+  );
+
   const data = program.command("data").description("check or export a dataset");
   register(
     data
@@ -118,6 +126,13 @@ export function buildProgram(hooks: ProgramHooks): Command {
       .description("validate the bundled data (and --data DIR): schema and reference errors, then figures that disagree")
       .addHelpText("after", examples("vnjp data check", "vnjp data check --data ./my-data", "vnjp data check --format csv")),
     async () => (await import("./commands/data-check.js")).runDataCheck,
+  );
+  register(
+    data
+      .command("export")
+      .description("every observation joined with its source (use --format csv or json)")
+      .addHelpText("after", examples("vnjp data export --format csv > vnjp.csv", "vnjp data export --format json --data ./my-data")),
+    async () => (await import("./commands/data-export.js")).runDataExport,
   );
 
   return program;
