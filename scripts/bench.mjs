@@ -18,6 +18,7 @@ const cases = [
   ["trade --year 2025 --format json", [bin, "trade", "--year", "2025", "--format", "json"]],
   ["compare 2022 2025", [bin, "compare", "2022", "2025"]],
   ["categories --year 2025", [bin, "categories", "--year", "2025"]],
+  ["chart turnover", [bin, "chart", "turnover"]],
   ["--help", [bin, "--help"]],
   ["--version", [bin, "--version"]],
 ];

@@ -1,6 +1,7 @@
 // Builds dist/ with esbuild as CommonJS, which Node 20 starts faster than ES modules:
 //   dist/vnjp.cjs      the CLI and everything the machine formats need (commander included);
 //   dist/table.cjs     the table renderer with chalk and cli-table3, required only for tables;
+//   dist/drawing.cjs   the chart renderer, required only for a chart;
 //   dist/validate.cjs  zod and the dataset validation, required only for --data and `data check`.
 // Source keeps plain `await import("./x.js")`; a plugin points those imports at the split files.
 // The version is inlined from package.json.
@@ -14,7 +15,7 @@ rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 const splitFiles = (entry) => ({
   name: "split-files",
   setup(b) {
-    b.onResolve({ filter: /(^|\/)(table|validate)\.js$/ }, (args) => {
+    b.onResolve({ filter: /(^|\/)(table|drawing|validate)\.js$/ }, (args) => {
       const name = args.path.replace(/^.*\//, "").replace(/\.js$/, "");
       return name === entry ? undefined : { path: `./${name}.cjs`, external: true };
     });
@@ -38,5 +39,6 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/vnjp.cjs", plugins: [splitFiles()] }),
   build({ ...common, entryPoints: ["src/render/table.ts"], outfile: "dist/table.cjs", plugins: [splitFiles("table")] }),
+  build({ ...common, entryPoints: ["src/render/drawing.ts"], outfile: "dist/drawing.cjs", plugins: [splitFiles("drawing")] }),
   build({ ...common, entryPoints: ["src/data/validate.ts"], outfile: "dist/validate.cjs", plugins: [splitFiles("validate")] }),
 ]);

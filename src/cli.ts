@@ -24,6 +24,7 @@ interface GlobalOptions {
   dataOnly?: boolean;
   explain?: boolean;
   excelSafe?: boolean;
+  ascii?: boolean;
 }
 
 const OVERVIEW = `vnjp — Vietnam–Japan trade and relations, offline, every figure sourced
@@ -90,7 +91,7 @@ function contextFor(options: GlobalOptions, io: Io): Context {
 async function write(result: Result, options: GlobalOptions, io: Io): Promise<void> {
   const { render } = await import("./render/index.js");
   const color = MACHINE_FORMATS.includes(options.format) ? false : decideColor(options.color, io.env, io.stdoutIsTTY);
-  const text = await render(result, options.format, { color, excelSafe: options.excelSafe });
+  const text = await render(result, options.format, { color, excelSafe: options.excelSafe, ascii: options.ascii, width: decideWidth(io.columns, io.env) });
   if (result.explain) io.err(result.explain.join("\n") + "\n");
   io.out(text);
 }

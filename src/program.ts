@@ -36,6 +36,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
     .option("--data-only", "use only the --data directory, not the bundled data")
     .option("--explain", "print, on stderr, the source and selection of every figure shown")
     .option("--excel-safe", "in CSV and TSV, prefix text a spreadsheet would take for a formula")
+    .option("--ascii", "draw charts and trend lines with plain ASCII characters")
     .showSuggestionAfterError(true)
     .showHelpAfterError(false)
     .exitOverride()
@@ -71,6 +72,14 @@ export function buildProgram(hooks: ProgramHooks): Command {
   );
 
   register(
+    withYearRange(program.command("chart"))
+      .description("line charts of turnover, exports, imports (several at once); the balance as diverging bars")
+      .argument("[series...]", "turnover, exports, imports, balance", ["turnover"])
+      .addHelpText("after", examples("vnjp chart turnover --from 2005", "vnjp chart exports imports --from 2010", "vnjp chart balance --from 2010", "vnjp chart turnover --format csv")),
+    async () => (await import("./commands/chart.js")).runChart,
+  );
+
+  register(
     program
       .command("compare")
       .description("two years side by side: change, % change and CAGR; --by category for product groups")
@@ -90,7 +99,8 @@ export function buildProgram(hooks: ProgramHooks): Command {
       .addOption(new Option("--flow <flow>", "which flow").choices(FLOWS).default("both"))
       .option("--top <n>", "only the N largest groups of each flow (the rest join 'other')")
       .option("--period <period>", "FY (full year), H1, or months such as M01-M07", "FY")
-      .addHelpText("after", examples("vnjp categories --year 2025", "vnjp categories --year 2025 --flow exports --top 3", "vnjp categories --year 2022 --period H1")),
+      .option("--chart", "draw the groups as horizontal bars (one flow at a time)")
+      .addHelpText("after", examples("vnjp categories --year 2025", "vnjp categories --year 2025 --flow exports --top 3", "vnjp categories --year 2025 --flow imports --chart", "vnjp categories --year 2022 --period H1")),
     async () => (await import("./commands/categories.js")).runCategories,
   );
 

@@ -1,7 +1,7 @@
 // vnjp categories: trade by product group for a year — value, share of the flow, growth — with a total line
 // and the part of the flow the listed groups do not itemise.
 import type { Context } from "../context.js";
-import { DataError } from "../errors.js";
+import { DataError, UsageError } from "../errors.js";
 import { breakdown, type Breakdown, type CategoryFlow } from "../domain/categories.js";
 import { FigureResolver } from "../domain/figures.js";
 import { share } from "../domain/metrics.js";
@@ -17,6 +17,7 @@ export interface CategoriesOptions {
   flow?: string;
   top?: string;
   period?: string;
+  chart?: boolean;
 }
 
 export async function runCategories(_args: string[], options: CategoriesOptions, ctx: Context): Promise<Result> {
@@ -24,6 +25,7 @@ export async function runCategories(_args: string[], options: CategoriesOptions,
   const top = options.top === undefined ? undefined : parsePositiveInt(options.top, "--top");
   const period = parsePeriod(options.period ?? FULL_YEAR);
   const dataset = await loadFor(ctx);
+  if (options.chart && flow === "both") throw new UsageError("--chart draws one flow: add --flow exports or --flow imports");
   const flows: CategoryFlow[] = flow === "both" ? ["exports", "imports"] : [flow];
   const available = [
     ...new Set(dataset.observations.filter((o) => o.series === "category" && o.reporter === "vn" && o.period === period && flows.includes(o.measure as CategoryFlow)).map((o) => o.year)),
@@ -45,6 +47,7 @@ export async function runCategories(_args: string[], options: CategoriesOptions,
       "Share is of the flow's total; growth is on the same period of the prior year (stated by the source where no prior level exists).",
     ]),
   };
+  if (options.chart) result.chart = { type: "bars", labelKey: "name", valueKey: "value_usd_mn", shareKey: "share_pct", omit: { key: "category", values: ["total"] } };
   if (ctx.explain) result.explain = parts.flatMap((p) => [p.total, ...p.lines.map((l) => l.figure)].flatMap((f) => explainFigure(`${year} ${p.flow} ${f.key.category ?? "total"}`, f, index.sources)));
   return result;
 }

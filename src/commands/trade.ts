@@ -35,6 +35,7 @@ export async function runTrade(_args: string[], options: TradeOptions, ctx: Cont
     title: `Vietnam–Japan goods trade, as reported by ${side === "vn" ? "Vietnam" : side === "jp" ? "Japan" : "each side"} (USD bn; balance > 0 is a Vietnamese surplus)`,
     columns: options.side ? [SIDE_COLUMN, ...TRADE_COLUMNS] : TRADE_COLUMNS,
     rows: table.map((t) => (options.side ? { side: t.side, ...tradeRow(t) } : tradeRow(t))),
+    trend: options.side === "both" ? undefined : TRADE_MEASURES.map((m) => `${m}_usd_mn`),
     meta: resultMeta(
       dataset,
       index,

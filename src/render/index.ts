@@ -5,11 +5,14 @@ import type { Result } from "./result.js";
 export interface RenderOptions {
   color: boolean;
   excelSafe?: boolean;
+  ascii?: boolean;
+  width?: number;
 }
 
 export async function render(result: Result, format: Format, options: RenderOptions): Promise<string> {
   switch (format) {
     case "table":
+      if (result.chart) return (await import("./drawing.js")).renderDrawing(result, { width: options.width ?? 80, color: options.color, ascii: Boolean(options.ascii) });
       return (await import("./table.js")).renderTable(result, options);
     case "csv":
       return (await import("./delimited.js")).renderCsv(result, options);
@@ -20,6 +23,10 @@ export async function render(result: Result, format: Format, options: RenderOpti
     case "ndjson":
       return (await import("./json.js")).renderNdjson(result);
     case "md":
+      if (result.chart) {
+        const drawing = (await import("./drawing.js")).renderDrawing(result, { width: options.width ?? 80, color: false, ascii: Boolean(options.ascii) });
+        return "```text\n" + drawing + "```\n";
+      }
       return (await import("./markdown.js")).renderMarkdown(result);
   }
 }

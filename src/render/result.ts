@@ -51,8 +51,17 @@ export interface Result {
     sources: SourceRef[];
     notes: string[];
   };
+  /** For people's formats: draw this instead of a table. Machine formats print the rows. */
+  chart?: ChartSpec;
+  /** Columns whose trend a multi-year table shows as a sparkline under the table. */
+  trend?: string[];
   /** Provenance, shown on stderr by --explain; never part of the data. */
   explain?: string[];
 }
 
 export type { Hedge, Status };
+
+export type ChartSpec =
+  | { type: "lines"; years: number[]; series: Array<{ name: string; key: string }> }
+  | { type: "diverging"; labelKey: string; valueKey: string }
+  | { type: "bars"; labelKey: string; valueKey: string; shareKey: string; omit?: { key: string; values: string[] } };

@@ -4,9 +4,11 @@ import Table from "cli-table3";
 import { Chalk } from "chalk";
 import type { Result } from "./result.js";
 import { cellText, legend, sourceLine, visibleColumns } from "./cells.js";
+import { sparkline } from "./chart.js";
 
 export interface TableOptions {
   color: boolean;
+  ascii?: boolean;
 }
 
 export function renderTable(result: Result, options: TableOptions): string {
@@ -30,7 +32,7 @@ export function renderTable(result: Result, options: TableOptions): string {
     );
   }
   const lines = [result.title ? (options.color ? paint.bold(result.title) : result.title) : "", withoutRowRules(table.toString())];
-  const foot = [legend(texts), ...result.meta.notes, sourceLine(result)].filter(Boolean);
+  const foot = [trendLine(result, Boolean(options.ascii)), legend(texts), ...result.meta.notes, sourceLine(result)].filter(Boolean);
   for (const line of foot) lines.push(options.color ? paint.dim(line) : line);
   return lines.filter((l) => l !== "").join("\n") + "\n";
 }
@@ -47,4 +49,15 @@ function withoutRowRules(text: string): string {
       return true;
     })
     .join("\n");
+}
+
+// Under a table of several years: each trend column as a sparkline, first year to last.
+function trendLine(result: Result, ascii: boolean): string {
+  if (!result.trend || result.rows.length < 3) return "";
+  const years = result.rows.map((r) => r.year);
+  const parts = result.trend.map((key) => {
+    const label = result.columns.find((c) => c.key === key)?.label.replace(/ \(.*\)$/, "").toLowerCase() ?? key;
+    return `${label} ${sparkline(result.rows.map((r) => (typeof r[key] === "number" ? (r[key] as number) : null)), ascii)}`;
+  });
+  return `Trend ${years[0]}–${years[years.length - 1]}: ${parts.join("  ")}`;
 }
