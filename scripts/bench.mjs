@@ -54,3 +54,32 @@ for (const [name, args] of cases) {
   const mb = peakMb(args);
   console.log(`| ${name} | ${m.toFixed(1)} | ${(m / base).toFixed(2)} | ${mb === null ? "n/a" : mb.toFixed(1)} |`);
 }
+
+// Scale: `categories --data` over generated datasets of growing size; the cost per observation shows
+// whether the cost grows faster than linearly.
+const { mkdtempSync, rmSync } = await import("node:fs");
+const { tmpdir } = await import("node:os");
+const { join } = await import("node:path");
+const scratch = mkdtempSync(join(tmpdir(), "vnjp-scale-"));
+const generator = fileURLToPath(new URL("./generate-scale.mjs", import.meta.url));
+console.log("\n| categories --year 2025 --data (generated) | observations | median s (3 runs) | µs per observation | peak MB |");
+console.log("| --- | ---: | ---: | ---: | ---: |");
+try {
+  for (const n of [25000, 100000, 250000]) {
+    const dir = join(scratch, String(n));
+    spawnSync(process.execPath, [generator, dir, String(n)], { stdio: "ignore" });
+    const args = [bin, "categories", "--year", "2025", "--data", dir, "--format", "csv"];
+    const runsMs = [];
+    for (let i = 0; i < 3; i++) {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+      if (r.status !== 0) throw new Error(`scale ${n} exited ${r.status}: ${r.stderr}`);
+      runsMs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    const m = median(runsMs);
+    const mb = peakMb(args);
+    console.log(`| | ${n} | ${(m / 1000).toFixed(2)} | ${((m * 1000) / n).toFixed(1)} | ${mb === null ? "n/a" : mb.toFixed(0)} |`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
