@@ -13,18 +13,26 @@ export function loadFor(ctx: Context): Promise<Dataset> {
 
 export const UNITS = { usd_mn: "US dollars, millions", pct: "percent", pp: "percentage points", count: "plain count" };
 
-export function resultMeta(dataset: Dataset, index: DataIndex, figures: readonly Figure[], notes: string[] = []): Result["meta"] {
-  return { dataset_version: dataset.version, dataset_date: dataset.date, units: UNITS, sources: sourcesOf(index, figures), notes };
+/** Anything shown that cites a source: a resolved figure, an observation, an event. */
+export type Cited = Figure | { source?: string };
+
+export function resultMeta(dataset: Dataset, index: DataIndex, shown: readonly Cited[], notes: string[] = []): Result["meta"] {
+  return { dataset_version: dataset.version, dataset_date: dataset.date, units: UNITS, sources: sourcesOf(index, shown), notes };
 }
 
-/** The sources behind the figures shown, derivation inputs included, most cited first. */
-export function sourcesOf(index: DataIndex, figures: readonly Figure[]): SourceRef[] {
+/** The sources behind what is shown (figures with their derivation inputs, observations, events), most cited first. */
+export function sourcesOf(index: DataIndex, shown: readonly Cited[]): SourceRef[] {
   const counts = new Map<string, number>();
-  const visit = (f: Figure) => {
-    if (f.chosen?.source) counts.set(f.chosen.source, (counts.get(f.chosen.source) ?? 0) + 1);
-    f.derivation?.inputs.forEach(visit);
+  const cite = (o: { source?: string } | undefined) => {
+    if (o?.source) counts.set(o.source, (counts.get(o.source) ?? 0) + 1);
   };
-  figures.forEach(visit);
+  const visit = (f: Cited) => {
+    if ("candidates" in f) {
+      cite(f.chosen);
+      f.derivation?.inputs.forEach(visit);
+    } else cite(f);
+  };
+  shown.forEach(visit);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
     .map(([id]) => index.sources.get(id))

@@ -10,12 +10,12 @@ const HEDGE_WORDS: Record<string, string> = { ">": "more than", "<": "nearly", "
 
 /** Columns a person sees: status and hedge columns become marks on the value they describe. */
 export function visibleColumns(result: Result): Column[] {
-  return result.columns.filter((c) => c.kind !== "status" && c.kind !== "hedge");
+  return result.columns.filter((c) => c.kind !== "status" && c.kind !== "hedge" && !c.machineOnly);
 }
 
 export function cellText(column: Column, row: Row): string {
   const v = row[column.key];
-  if (v === null || v === undefined) return column.kind === "text" ? "" : "n/a";
+  if (v === null || v === undefined) return column.kind === "text" || column.blankWhenNull ? "" : "n/a";
   if (typeof v === "string") return v;
   const body = numberText(column, v);
   const hedge = column.hedgeOf ? (HEDGE_MARKS[String(row[column.hedgeOf])] ?? "") : "";

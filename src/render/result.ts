@@ -26,6 +26,10 @@ export interface Column {
   /** Keys of the columns holding this cell's status and hedge: tables show them as marks on the value. */
   statusOf?: string;
   hedgeOf?: string;
+  /** For scripts only (an id, or a raw number a people's column already shows as text): tables leave it out. */
+  machineOnly?: boolean;
+  /** Null means "does not apply" here (another column holds the value), so tables leave the cell blank. */
+  blankWhenNull?: boolean;
   /** A percentage column that is a change shows its sign. */
   signed?: boolean;
 }

@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { FORMATS } from "../../src/values.js";
 import { vnjp } from "./run.js";
 
-const FORMATS = ["table", "csv", "tsv", "json", "ndjson", "md"];
 
 describe("vnjp compare", () => {
   it("gives changes and a CAGR a reader can recompute from the same rows", () => {
