@@ -7,12 +7,21 @@ import type { Result } from "../render/result.js";
 import { describeYears, parseYearSpec } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
+// --explain for events: each one with the source its dates come from.
+function explainEvents(events: ReadonlyArray<{ name: string; source: string }>, index: DataIndex): string[] {
+  return events.map((e) => {
+    const s = index.sources.get(e.source);
+    return `${e.name}: ${s ? `${s.publisher}${s.published ? ` ${s.published}` : ""} · ${s.url}` : e.source}`;
+  });
+}
+
 export async function runAgreements(_args: string[], _options: unknown, ctx: Context): Promise<Result> {
   const dataset = await loadFor(ctx);
   const index = new DataIndex(dataset);
   const agreements = dataset.events.filter((e) => e.kind === "agreement").sort((a, b) => compareText(a.signed ?? "", b.signed ?? ""));
   if (agreements.length === 0) throw new DataError("the dataset holds no agreements");
   return {
+    explain: ctx.explain ? explainEvents(agreements, index) : undefined,
     command: "agreements",
     title: "Agreements between Vietnam and Japan (dates as precise as their sources give them)",
     columns: [
@@ -48,6 +57,7 @@ export async function runTimeline(_args: string[], options: { year?: string; fro
   const shown = entries.filter((e) => Number(e.date.slice(0, 4)) >= from && Number(e.date.slice(0, 4)) <= to);
   if (shown.length === 0) throw new DataError(`no events in ${from === to ? from : `${from}–${to}`}; years with events: ${describeYears(years)}`);
   return {
+    explain: ctx.explain ? explainEvents(shown.map((e) => ({ name: `${e.date} ${e.what}`, source: e.event.source })), index) : undefined,
     command: "timeline",
     title: "Vietnam–Japan relations: milestones and agreements",
     columns: [

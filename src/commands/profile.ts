@@ -8,6 +8,8 @@ import { FigureResolver } from "../domain/figures.js";
 import { latestAtOrBefore, points, type Point } from "../domain/points.js";
 import { DataIndex } from "../domain/select.js";
 import { tradeYear, tradeYears } from "../domain/trade.js";
+import type { Event, Observation } from "../data/schema.js";
+import { describe, explainFigure } from "../render/explain.js";
 import { fixed, signed, withThousands } from "../render/numbers.js";
 import type { Result, Row } from "../render/result.js";
 import { FULL_YEAR, TRADE_MEASURES } from "../values.js";
@@ -81,7 +83,7 @@ export async function runProfile(_args: string[], options: { year?: string }, ct
     add("agreements in force", a.short ?? a.name, null, "text", `in force since ${a.in_force}`, a.in_force!);
   }
 
-  return {
+  const result: Result = {
     command: "profile",
     title: `Vietnam–Japan in ${year}: trade (as reported by Vietnam), investment, people, agreements`,
     columns: [
@@ -96,4 +98,13 @@ export async function runProfile(_args: string[], options: { year?: string }, ct
     rows,
     meta: resultMeta(dataset, index, cited, ["Growth is on the prior year. 'Nearest earlier' marks a figure from before the year asked for; nothing is interpolated."]),
   };
+  if (ctx.explain)
+    result.explain = cited.flatMap((c) =>
+      "candidates" in c
+        ? explainFigure(`${c.key.year} ${c.key.category ?? c.key.measure}`, c, index.sources)
+        : "series" in c
+          ? [`${(c as Observation).as_of ?? (c as Observation).year} ${(c as Observation).measure}: ${describe(c as Observation, index.sources)}`]
+          : [`${(c as Event).name}: source ${(c as Event).source} · ${index.sources.get((c as Event).source)?.url ?? ""}`],
+    );
+  return result;
 }

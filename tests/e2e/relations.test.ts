@@ -25,7 +25,7 @@ describe("vnjp profile", () => {
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     const residents = rows.find((row) => row.item === "Vietnamese residents in Japan")!;
-    expect(residents.as_of <= "2022-12-31").toBe(true);
+    expect(String(residents.as_of) <= "2022-12-31").toBe(true);
     expect(rows.some((row) => /nearest earlier/.test(row.note!))).toBe(true);
     expect(rows.find((row) => row.item === "RCEP")?.value).toMatch(/2022-01-01/);
   });
@@ -39,10 +39,10 @@ describe("vnjp invest and people", () => {
     expect(rows.length).toBeGreaterThan(20);
     for (const row of rows) {
       expect(row.measure).toMatch(/cumulative|in the period|rank/);
-      expect(row.when).toMatch(/^(as of \d{4}-\d{2}|\d{4})/);
+      expect(String(row.when)).toMatch(/^(as of \d{4}-\d{2}|\d{4})/);
       expect(row.value_usd_mn === "" ? row.value_count : row.value_usd_mn).not.toBe("");
     }
-    const end2022 = rows.find((row) => row.when.startsWith("as of 2022-12") && row.measure === "valid projects, cumulative")!;
+    const end2022 = rows.find((row) => String(row.when).startsWith("as of 2022-12") && row.measure === "valid projects, cumulative")!;
     expect(Number(end2022.value_count)).toBe(4978);
   });
 
