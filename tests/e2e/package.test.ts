@@ -1,0 +1,29 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+describe("the published package", () => {
+  it("packs only what ships, installs into an empty directory and runs", () => {
+    const out = mkdtempSync(join(tmpdir(), "vnjp-pack-"));
+    // --ignore-scripts: the tests have just built dist/; packing must not rebuild it mid-run.
+    const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", out], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const files = packed[0]!.files.map((f) => f.path).sort();
+    for (const f of files) expect(f, f).toMatch(/^(bin\/vnjp\.js|dist\/[a-z]+\.cjs|data\/[a-z]+\.json|schema\/dataset\.schema\.json|package\.json|README\.md|LICENSE)$/);
+    expect(files).toContain("dist/vnjp.cjs");
+    expect(files).toContain("data/trade.json");
+
+    const app = mkdtempSync(join(tmpdir(), "vnjp-install-"));
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true }));
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", join(out, packed[0]!.filename)], { cwd: app, stdio: "ignore" });
+    expect(readdirSync(join(app, "node_modules")).filter((d) => !d.startsWith("."))).toEqual(["vnjp"]); // everything it needs is bundled
+    const r = spawnSync(join(app, "node_modules", ".bin", "vnjp"), ["trade", "--year", "2025", "--format", "csv"], { cwd: app, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^year,/);
+    expect(r.stdout).toMatch(/\n2025,/);
+  }, 120_000);
+});
