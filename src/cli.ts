@@ -1,11 +1,11 @@
 // Builds the commander program, registers the commands, and is the one place that ends the process:
 // it sets process.exitCode (never process.exit, which would cut piped output short).
 import { fileURLToPath } from "node:url";
-import { decideColor, decideWidth } from "./color.js";
+import { decideColor, decideLocale, decideWidth } from "./color.js";
 import type { Context } from "./context.js";
 import { DatasetInvalidError, UsageError, VnjpError } from "./errors.js";
 import type { Result } from "./render/result.js";
-import { MACHINE_FORMATS, type ColorMode, type Format } from "./values.js";
+import { MACHINE_FORMATS, type ColorMode, type Format, type Locale } from "./values.js";
 import { VERSION } from "./version.js";
 
 export interface Io {
@@ -25,6 +25,7 @@ interface GlobalOptions {
   explain?: boolean;
   excelSafe?: boolean;
   ascii?: boolean;
+  locale?: Locale;
 }
 
 const OVERVIEW = `vnjp — Vietnam–Japan trade and relations, offline, every figure sourced
@@ -91,7 +92,13 @@ function contextFor(options: GlobalOptions, io: Io): Context {
 async function write(result: Result, options: GlobalOptions, io: Io): Promise<void> {
   const { render } = await import("./render/index.js");
   const color = MACHINE_FORMATS.includes(options.format) ? false : decideColor(options.color, io.env, io.stdoutIsTTY);
-  const text = await render(result, options.format, { color, excelSafe: options.excelSafe, ascii: options.ascii, width: decideWidth(io.columns, io.env) });
+  const text = await render(result, options.format, {
+    color,
+    excelSafe: options.excelSafe,
+    ascii: options.ascii,
+    width: decideWidth(io.columns, io.env),
+    locale: decideLocale(options.locale, io.env),
+  });
   if (result.explain) io.err(result.explain.join("\n") + "\n");
   io.out(text);
 }

@@ -1,6 +1,6 @@
 // Colour is decided once, here, from --color, NO_COLOR, FORCE_COLOR and whether stdout is a terminal;
 // the decision is then passed to every renderer (chalk and cli-table3 are never left to their defaults).
-import type { ColorMode } from "./values.js";
+import type { ColorMode, Locale } from "./values.js";
 
 export function decideColor(mode: ColorMode, env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): boolean {
   if (mode === "always") return true;
@@ -14,4 +14,11 @@ export function decideWidth(columns: number | undefined, env: NodeJS.ProcessEnv)
   if (columns && columns > 0) return columns;
   const fromEnv = Number(env.COLUMNS);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+
+/** --locale, else the language of LC_ALL, LC_NUMERIC or LANG (vi_VN.UTF-8 → vi), else en. */
+export function decideLocale(option: Locale | undefined, env: NodeJS.ProcessEnv): Locale {
+  if (option) return option;
+  const lang = (env.LC_ALL || env.LC_NUMERIC || env.LANG || "").toLowerCase();
+  return lang.startsWith("vi") ? "vi" : lang.startsWith("ja") ? "ja" : "en";
 }

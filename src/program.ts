@@ -3,7 +3,7 @@
 import { Command, Option } from "commander";
 import type { Context } from "./context.js";
 import type { Result } from "./render/result.js";
-import { COLOR_MODES, FLOWS, FORMATS, SERIES, SIDES } from "./values.js";
+import { COLOR_MODES, FLOWS, FORMATS, LOCALES, SERIES, SIDES } from "./values.js";
 
 export interface ProgramHooks {
   version: string;
@@ -37,6 +37,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
     .option("--explain", "print, on stderr, the source and selection of every figure shown")
     .option("--excel-safe", "in CSV and TSV, prefix text a spreadsheet would take for a formula")
     .option("--ascii", "draw charts and trend lines with plain ASCII characters")
+    .addOption(new Option("--locale <locale>", "number format in tables (default: from LANG; machine formats never change)").choices(LOCALES))
     .showSuggestionAfterError(true)
     .showHelpAfterError(false)
     .exitOverride()
@@ -86,7 +87,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
       .argument("<yearA>", "a year, or latest")
       .argument("<yearB>", "a year, or latest")
       .addOption(new Option("--by <what>", "compare the trade measures, or each product group").choices(["measure", "category"]).default("measure"))
-      .addOption(new Option("--flow <flow>", "with --by category: which flow").choices(["exports", "imports"]))
+      .option("--flow <flow>", "with --by category: exports or imports")
       .addHelpText("after", examples("vnjp compare 2022 2025", "vnjp compare 2021 2025 --by category --flow imports", "vnjp compare 2015 latest --format json")),
     async () => (await import("./commands/compare.js")).runCompare,
   );
@@ -96,11 +97,12 @@ export function buildProgram(hooks: ProgramHooks): Command {
       .command("categories")
       .description("trade by product group for a year: value, share of the flow, growth; total and not-itemised lines")
       .option("-y, --year <year>", "a year, or latest", "latest")
-      .addOption(new Option("--flow <flow>", "which flow").choices(FLOWS).default("both"))
+      .option("--flow <flow>", `which flow: ${FLOWS.join(", ")}`, "both")
+      .option("--category <group...>", "one product group, by id or English or Vietnamese name (accents optional), across the years")
       .option("--top <n>", "only the N largest groups of each flow (the rest join 'other')")
       .option("--period <period>", "FY (full year), H1, or months such as M01-M07", "FY")
       .option("--chart", "draw the groups as horizontal bars (one flow at a time)")
-      .addHelpText("after", examples("vnjp categories --year 2025", "vnjp categories --year 2025 --flow exports --top 3", "vnjp categories --year 2025 --flow imports --chart", "vnjp categories --year 2022 --period H1")),
+      .addHelpText("after", examples("vnjp categories --year 2025", "vnjp categories --year 2025 --flow exports --top 3", "vnjp categories --category \"dệt may\"", "vnjp categories --year 2025 --flow imports --chart", "vnjp categories --year 2022 --period H1")),
     async () => (await import("./commands/categories.js")).runCategories,
   );
 

@@ -4,6 +4,10 @@ export const FORMATS = ["table", "csv", "tsv", "json", "ndjson", "md"] as const;
 export type Format = (typeof FORMATS)[number];
 export const MACHINE_FORMATS: readonly Format[] = ["csv", "tsv", "json", "ndjson"];
 
+// Number formatting in tables: en and ja write 51.43 and 5,608; vi writes 51,43 and 5.608.
+export const LOCALES = ["en", "vi", "ja"] as const;
+export type Locale = (typeof LOCALES)[number];
+
 export const COLOR_MODES = ["auto", "always", "never"] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 

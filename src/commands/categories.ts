@@ -2,7 +2,7 @@
 // and the part of the flow the listed groups do not itemise.
 import type { Context } from "../context.js";
 import { DataError, UsageError } from "../errors.js";
-import { breakdown, type Breakdown, type CategoryFlow } from "../domain/categories.js";
+import { breakdown, findCategory, type Breakdown, type CategoryFlow } from "../domain/categories.js";
 import { FigureResolver } from "../domain/figures.js";
 import { share } from "../domain/metrics.js";
 import { DataIndex } from "../domain/select.js";
@@ -18,10 +18,12 @@ export interface CategoriesOptions {
   top?: string;
   period?: string;
   chart?: boolean;
+  category?: string | string[];
 }
 
 export async function runCategories(_args: string[], options: CategoriesOptions, ctx: Context): Promise<Result> {
   const flow = parseChoice(options.flow ?? "both", FLOWS, "flow");
+  if (options.category !== undefined) return categorySeries([options.category].flat().join(" "), flow, ctx);
   const top = options.top === undefined ? undefined : parsePositiveInt(options.top, "--top");
   const period = parsePeriod(options.period ?? FULL_YEAR);
   const dataset = await loadFor(ctx);
@@ -78,4 +80,42 @@ function rowsOf(b: Breakdown): Row[] {
     rows.push({ flow: b.flow, category: "other", name: "Other / not itemised", value_usd_mn: b.other, share_pct: share(b.other, b.total.value), yoy_pct: null, status: "derived", hedge: b.total.hedge });
   rows.push({ flow: b.flow, category: "total", name: `Total ${b.flow}`, value_usd_mn: b.total.value, share_pct: b.total.value === null ? null : 100, yoy_pct: null, status: b.total.status, hedge: b.total.hedge });
   return rows;
+}
+
+/** One product group across the years: value, share of its flow and growth, full years only. */
+async function categorySeries(query: string, flow: (typeof FLOWS)[number], ctx: Context): Promise<Result> {
+  const dataset = await loadFor(ctx);
+  const match = findCategory(dataset.categories, query);
+  if (match.ambiguous) throw new UsageError(`product group '${query}' matches ${match.ambiguous.map((c) => c.id).join(", ")}: give more of the name`);
+  if (!match.found)
+    throw new UsageError(`unknown product group '${query}'${match.suggestion ? `: did you mean ${match.suggestion.id} (${match.suggestion.en})?` : ""}`, "the groups: vnjp categories --format csv, column category");
+  const category = match.found;
+  const index = new DataIndex(dataset);
+  const resolver = new FigureResolver(index);
+  const flows: CategoryFlow[] = flow === "both" ? ["exports", "imports"] : [flow];
+  const years = [...new Set(dataset.observations.filter((o) => o.category === category.id && o.period === FULL_YEAR && o.reporter === "vn").map((o) => o.year))].sort((a, b) => a - b);
+  const lines = years.flatMap((year) => flows.map((f) => ({ year, flow: f, b: breakdown(dataset, resolver, f, year, FULL_YEAR) }))).flatMap(({ year, flow: f, b }) => {
+    const line = b.lines.find((l) => l.category.id === category.id);
+    return line ? [{ year, flow: f, line }] : [];
+  });
+  if (lines.length === 0) throw new DataError(`no full-year figures for ${category.en}${flow === "both" ? "" : ` ${flow}`}`, "partial periods may exist: vnjp categories --period H1");
+  const result: Result = {
+    command: "categories",
+    title: `${category.en} (${category.vi}) in Vietnam–Japan trade, full years, as reported by Vietnam (USD bn)`,
+    columns: [{ key: "year", label: "Year", kind: "year", description: "calendar year" }, ...CATEGORY_COLUMNS],
+    rows: lines.map(({ year, flow: f, line }) => ({
+      year,
+      flow: f,
+      category: category.id,
+      name: category.en,
+      value_usd_mn: line.figure.value,
+      share_pct: line.share,
+      yoy_pct: line.growth.pct,
+      status: line.figure.status,
+      hedge: line.figure.hedge,
+    })),
+    meta: resultMeta(dataset, index, lines.map((l) => l.line.figure), ["Share is of the flow's total in that year; growth is on the prior year (stated by the source where no prior level exists)."]),
+  };
+  if (ctx.explain) result.explain = lines.flatMap((l) => explainFigure(`${l.year} ${l.flow} ${category.id}`, l.line.figure, index.sources));
+  return result;
 }

@@ -1,6 +1,7 @@
 // Parsers for option values, shared by every command: each turns a string into a typed value or a usage
 // error that says what would be right.
 import { DataError, UsageError } from "../errors.js";
+import { closest } from "../domain/words.js";
 
 export function parseYear(text: string, name = "year"): number {
   if (!/^\d{4}$/.test(text.trim())) throw new UsageError(`invalid ${name} '${text}': give a four-digit year such as 2025`);
@@ -9,7 +10,8 @@ export function parseYear(text: string, name = "year"): number {
 
 export function parseChoice<T extends string>(text: string, allowed: readonly T[], name: string): T {
   if ((allowed as readonly string[]).includes(text)) return text as T;
-  throw new UsageError(`invalid ${name} '${text}': choose one of ${allowed.join(", ")}`);
+  const guess = closest(text, allowed);
+  throw new UsageError(`invalid ${name} '${text}': ${guess ? `did you mean ${guess}? ` : ""}choose one of ${allowed.join(", ")}`);
 }
 
 export function parsePositiveInt(text: string, name: string): number {

@@ -5,6 +5,7 @@ import type { Category, Dataset } from "../data/schema.js";
 import type { Figure, FigureResolver } from "./figures.js";
 import { difference, share } from "./metrics.js";
 import { growthOf, type Growth } from "./trade.js";
+import { closest, fold } from "./words.js";
 
 export type CategoryFlow = "exports" | "imports";
 
@@ -58,4 +59,29 @@ export function breakdown(dataset: Dataset, resolver: FigureResolver, flow: Cate
 export function ranks(lines: readonly CategoryLine[]): Map<string, number> {
   const valued = lines.filter((l) => l.figure.value !== null).sort((a, b) => b.figure.value! - a.figure.value!);
   return new Map(valued.map((l, i) => [l.category.id, i + 1]));
+}
+
+/**
+ * A product group by id, English or Vietnamese name, whatever the case and accents ("textiles", "dệt may",
+ * "det may"): an exact id or name first, then the one group whose name holds every word of the query.
+ */
+export function findCategory(categories: readonly Category[], query: string): { found?: Category; suggestion?: Category; ambiguous?: Category[] } {
+  const q = fold(query);
+  const names = (c: Category) => [c.id, c.en, c.vi, c.ja ?? ""].map(fold);
+  const exact = categories.find((c) => names(c).includes(q));
+  if (exact) return { found: exact };
+  const words = q.split(" ");
+  // How many words the shortest name holding every query word has: "dệt may" fits "hàng dệt may" (3) better
+  // than "nguyên phụ liệu dệt may da giày" (7).
+  const fit = (c: Category) =>
+    Math.min(...names(c).filter((n) => words.every((w) => n.split(" ").some((part) => part.startsWith(w)))).map((n) => n.split(" ").length));
+  const containing = categories.map((c) => ({ c, size: fit(c) })).filter((x) => Number.isFinite(x.size));
+  const best = Math.min(...containing.map((x) => x.size));
+  const top = containing.filter((x) => x.size === best).map((x) => x.c);
+  if (top.length === 1) return { found: top[0] };
+  if (top.length > 1) return { ambiguous: top };
+  // A typo: the nearest name, or word of a name.
+  const candidates = categories.flatMap((c) => names(c).flatMap((n) => [n, ...n.split(" ").filter((w) => w.length > 3)]).map((n) => ({ n, c })));
+  const guess = closest(q, candidates.map((x) => x.n));
+  return { suggestion: candidates.find((x) => x.n === guess)?.c };
 }

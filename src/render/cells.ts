@@ -1,4 +1,5 @@
 // How a cell reads for people: the shared text of the table and markdown renderers, marks included.
+import type { Locale } from "../values.js";
 import type { Column, Result, Row } from "./result.js";
 import { fixed, signed, usdBn, withThousands } from "./numbers.js";
 
@@ -13,11 +14,11 @@ export function visibleColumns(result: Result): Column[] {
   return result.columns.filter((c) => c.kind !== "status" && c.kind !== "hedge" && !c.machineOnly);
 }
 
-export function cellText(column: Column, row: Row): string {
+export function cellText(column: Column, row: Row, locale: Locale = "en"): string {
   const v = row[column.key];
   if (v === null || v === undefined) return column.kind === "text" || column.blankWhenNull ? "" : "n/a";
   if (typeof v === "string") return v;
-  const body = numberText(column, v);
+  const body = localize(numberText(column, v), locale);
   const hedge = column.hedgeOf ? (HEDGE_MARKS[String(row[column.hedgeOf])] ?? "") : "";
   const status = column.statusOf ? (STATUS_MARKS[String(row[column.statusOf])] ?? "") : "";
   return `${hedge}${body}${status ? " " + status : ""}`;
@@ -38,6 +39,11 @@ function numberText(column: Column, v: number): string {
     default:
       return String(v);
   }
+}
+
+/** Vietnamese writes the decimal comma and the thousands point: 51,43 and 5.608. */
+export function localize(text: string, locale: Locale): string {
+  return locale === "vi" ? text.replace(/[.,]/g, (c) => (c === "." ? "," : ".")) : text;
 }
 
 /** The legend for the marks that actually appear in `texts`. */

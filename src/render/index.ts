@@ -1,5 +1,5 @@
 // Picks the renderer for a format. Renderers are loaded on demand: a CSV never pays for cli-table3.
-import type { Format } from "../values.js";
+import type { Format, Locale } from "../values.js";
 import type { Result } from "./result.js";
 
 export interface RenderOptions {
@@ -7,6 +7,8 @@ export interface RenderOptions {
   excelSafe?: boolean;
   ascii?: boolean;
   width?: number;
+  /** Tables and markdown only: machine formats are never localised. */
+  locale?: Locale;
 }
 
 export async function render(result: Result, format: Format, options: RenderOptions): Promise<string> {
@@ -27,6 +29,6 @@ export async function render(result: Result, format: Format, options: RenderOpti
         const drawing = (await import("./drawing.js")).renderDrawing(result, { width: options.width ?? 80, color: false, ascii: Boolean(options.ascii) });
         return "```text\n" + drawing + "```\n";
       }
-      return (await import("./markdown.js")).renderMarkdown(result);
+      return (await import("./markdown.js")).renderMarkdown(result, options.locale);
   }
 }

@@ -2,6 +2,7 @@
 // derived figures, a legend and a one-line source footnote. Colour only when the caller decided so.
 import Table from "cli-table3";
 import { Chalk } from "chalk";
+import type { Locale } from "../values.js";
 import type { Result } from "./result.js";
 import { cellText, legend, sourceLine, visibleColumns } from "./cells.js";
 import { sparkline } from "./chart.js";
@@ -9,6 +10,7 @@ import { sparkline } from "./chart.js";
 export interface TableOptions {
   color: boolean;
   ascii?: boolean;
+  locale?: Locale;
 }
 
 export function renderTable(result: Result, options: TableOptions): string {
@@ -23,7 +25,7 @@ export function renderTable(result: Result, options: TableOptions): string {
   for (const row of result.rows) {
     table.push(
       columns.map((c) => {
-        const text = cellText(c, row);
+        const text = cellText(c, row, options.locale);
         texts.push(text);
         const v = row[c.key];
         if (!options.color || typeof v !== "number" || !c.signed) return text;
