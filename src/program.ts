@@ -185,5 +185,14 @@ export function buildProgram(hooks: ProgramHooks): Command {
     async () => (await import("./commands/data-export.js")).runDataExport,
   );
 
+  register(
+    program
+      .command("completion")
+      .description("print a shell completion script (commands, options, allowed values, years)")
+      .argument("<shell>", "bash, zsh or fish")
+      .addHelpText("after", examples("vnjp completion bash > ~/.local/share/bash-completion/completions/vnjp", "vnjp completion zsh >> ~/.zshrc", "vnjp completion fish > ~/.config/fish/completions/vnjp.fish")),
+    async () => (await import("./commands/completion.js")).completionFor(program),
+  );
+
   return program;
 }

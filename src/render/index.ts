@@ -12,6 +12,7 @@ export interface RenderOptions {
 }
 
 export async function render(result: Result, format: Format, options: RenderOptions): Promise<string> {
+  if (result.raw !== undefined) return result.raw;
   switch (format) {
     case "table":
       if (result.chart) return (await import("./drawing.js")).renderDrawing(result, { width: options.width ?? 80, color: options.color, ascii: Boolean(options.ascii) });

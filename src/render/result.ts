@@ -55,6 +55,8 @@ export interface Result {
     sources: SourceRef[];
     notes: string[];
   };
+  /** Text written as it is, whatever the format (a shell completion script). */
+  raw?: string;
   /** For people's formats: draw this instead of a table. Machine formats print the rows. */
   chart?: ChartSpec;
   /** Columns whose trend a multi-year table shows as a sparkline under the table. */
