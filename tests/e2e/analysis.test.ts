@@ -98,7 +98,7 @@ describe("bad input", () => {
     [["compare", "2025"], 2, /missing required argument|two years/],
     [["compare", "2025", "1800"], 1, /no trade figures for 1800/],
     [["compare", "2025", "2025"], 2, /two different years/],
-    [["categories", "--flow", "sideways"], 2, /'sideways' is invalid/],
+    [["categories", "--flow", "sideways"], 2, /invalid flow 'sideways'/],
     [["categories", "--top", "0"], 2, /invalid --top '0'/],
     [["trade", "--year", "20xx"], 2, /invalid year '20xx'/],
     [["trade", "--year", "2025..2019"], 2, /runs backwards/],
