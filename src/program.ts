@@ -68,7 +68,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
     withYearRange(program.command("trade"))
       .description("turnover, exports, imports and balance per year (Vietnam-reported), with growth on the prior year")
       .addOption(new Option("--side <side>", "whose statistics: Vietnam's, Japan's, or both").choices(SIDES))
-      .addHelpText("after", examples("vnjp trade --year 2025", "vnjp trade --year last5", "vnjp trade --from 2015 --to 2025", "vnjp trade --year 2025 --format json", "vnjp trade --from 2010 --format csv | head -3")),
+      .addHelpText("after", examples("vnjp trade --year 2025", "vnjp trade --year last5", "vnjp trade --from 2015 --to 2025 --format csv", "vnjp trade --year 2024 --explain")),
     async () => (await import("./commands/trade.js")).runTrade,
   );
 
@@ -102,7 +102,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
       .option("--top <n>", "only the N largest groups of each flow (the rest join 'other')")
       .option("--period <period>", "FY (full year), H1, or months such as M01-M07", "FY")
       .option("--chart", "draw the groups as horizontal bars (one flow at a time)")
-      .addHelpText("after", examples("vnjp categories --year 2025", "vnjp categories --year 2025 --flow exports --top 3", "vnjp categories --category \"dệt may\"", "vnjp categories --year 2025 --flow imports --chart", "vnjp categories --year 2022 --period H1")),
+      .addHelpText("after", examples("vnjp categories --year 2025", "vnjp categories --year 2025 --flow exports --top 3", "vnjp categories --category \"dệt may\"", "vnjp categories --year 2025 --flow imports --chart")),
     async () => (await import("./commands/categories.js")).runCategories,
   );
 

@@ -10,7 +10,7 @@ const COMMANDS = [["trade"], ["chart"], ["compare"], ["categories"], ["balance"]
 
 describe("help", () => {
   for (const cmd of COMMANDS)
-    it(`vnjp ${cmd.join(" ")} --help lists options and 2 to 5 examples`, () => {
+    it(`vnjp ${cmd.join(" ")} --help lists options and 2 to 4 examples`, () => {
       const r = vnjp([...cmd, "--help"]);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/Options:/);
@@ -18,7 +18,7 @@ describe("help", () => {
       const examples = r.stdout.split("Examples:")[1] ?? "";
       const count = examples.split("\n").filter((l) => l.trim().startsWith("$ vnjp")).length;
       expect(count).toBeGreaterThanOrEqual(2);
-      expect(count).toBeLessThanOrEqual(5);
+      expect(count).toBeLessThanOrEqual(4);
     });
 
   it("shows defaults and allowed values", () => {
