@@ -26,7 +26,7 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
 /** The files of the bundled data and of a user's directory, the user's validated in full. */
 export async function loadFiles(options: LoadOptions): Promise<LoadedFile[]> {
   const files: LoadedFile[] = [];
-  if (!(options.userOnly && options.userDir)) files.push(...readDir(options.bundledDir, "bundled data"));
+  if (!(options.userOnly && options.userDir)) files.push(...bundled(options.bundledDir));
   if (options.userDir) {
     const user = readDir(options.userDir, "data directory");
     const { validateFiles } = await import("./validate.js");
@@ -34,6 +34,15 @@ export async function loadFiles(options: LoadOptions): Promise<LoadedFile[]> {
     if (problems.length > 0) throw new DatasetInvalidError(problems);
     files.push(...user);
   }
+  return files;
+}
+
+// The bundled data cannot change while vnjp runs: read it once per process (this matters to callers that
+// run many commands in one process, such as the property tests; the CLI itself runs one).
+const bundledCache = new Map<string, LoadedFile[]>();
+function bundled(dir: string): LoadedFile[] {
+  let files = bundledCache.get(dir);
+  if (!files) bundledCache.set(dir, (files = readDir(dir, "bundled data")));
   return files;
 }
 
