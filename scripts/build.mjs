@@ -7,6 +7,7 @@
 // The version is inlined from package.json.
 import { build } from "esbuild";
 import { readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
@@ -21,6 +22,14 @@ const splitFiles = (entry) => ({
     });
   },
 });
+
+// commander's executable-subcommand support is never used: give it a stub instead of node:child_process.
+const noChildProcess = {
+  name: "no-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: fileURLToPath(new URL("./shims/child-process.cjs", import.meta.url)) }));
+  },
+};
 
 const common = {
   bundle: true,
@@ -37,7 +46,7 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/vnjp.cjs", plugins: [splitFiles()] }),
+  build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/vnjp.cjs", plugins: [splitFiles(), noChildProcess] }),
   build({ ...common, entryPoints: ["src/render/table.ts"], outfile: "dist/table.cjs", plugins: [splitFiles("table")] }),
   build({ ...common, entryPoints: ["src/render/drawing.ts"], outfile: "dist/drawing.cjs", plugins: [splitFiles("drawing")] }),
   build({ ...common, entryPoints: ["src/data/validate.ts"], outfile: "dist/validate.cjs", plugins: [splitFiles("validate")] }),

@@ -6,11 +6,15 @@ export type Num = number | null | undefined;
 /** Rounds to `places` decimals and folds -0 into 0. */
 export function round(x: number, places: number): number {
   const f = 10 ** places;
-  const r = Math.round(x * f) / f;
+  // Beyond about 1e300 scaling overflows; such a number has no decimals left to round anyway.
+  const r = Number.isFinite(x * f) ? Math.round(x * f) / f : x;
   return r === 0 ? 0 : r;
 }
 
-const clean = (x: number, places: number): number | null => (Number.isFinite(x) ? round(x, places) : null);
+const clean = (x: number, places: number): number | null => {
+  const r = Number.isFinite(x) ? round(x, places) : null;
+  return r !== null && Number.isFinite(r) ? r : null;
+};
 
 /** Absolute change from `base` to `current`. */
 export function change(base: Num, current: Num): number | null {

@@ -1,15 +1,19 @@
 // Number formatting. Machine formats get raw numbers without separators or exponents; tables get numbers
 // for people: USD in billions to two decimals, percentages with a sign.
 
-/** A plain decimal string: never an exponent, never -0. */
+/** A plain decimal string that reads back as the same number: never an exponent, never -0. */
 export function plainNumber(x: number): string {
   if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
   if (x === 0) return "0";
   const text = String(x);
-  if (!/e/i.test(text)) return text;
-  // Numbers JavaScript would print with an exponent: expand through toFixed, then trim trailing zeros.
-  const fixed = Math.abs(x) >= 1 ? x.toFixed(0) : x.toFixed(20);
-  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  // JavaScript's shortest round-trip digits, with the decimal point moved instead of an exponent.
+  const [, sign, head, tail = "", exp] = m;
+  const digits = head! + tail;
+  const point = 1 + Number(exp);
+  const body = point <= 0 ? `0.${"0".repeat(-point)}${digits}` : point >= digits.length ? digits + "0".repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return sign + body;
 }
 
 export function fixed(x: number, places: number): string {
