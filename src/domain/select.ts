@@ -31,6 +31,8 @@ export function keyOf(o: FigureKey): string {
 /** Lookups built once per dataset: observations by figure, sources by id. */
 export class DataIndex {
   private readonly byKey = new Map<string, Observation[]>();
+  // Figures are ranked when first asked for: a command reads a few dozen of the dataset's figures.
+  private readonly ranked = new Set<string>();
   readonly sources = new Map<string, Source>();
 
   constructor(readonly dataset: Dataset) {
@@ -41,12 +43,18 @@ export class DataIndex {
       if (list) list.push(o);
       else this.byKey.set(k, [o]);
     }
-    for (const list of this.byKey.values()) list.sort((a, b) => compareObservations(a, b, this.sources));
   }
 
   /** Every observation of a figure, best first by the selection rule. */
   observations(key: FigureKey): readonly Observation[] {
-    return this.byKey.get(keyOf(key)) ?? [];
+    const k = keyOf(key);
+    const list = this.byKey.get(k);
+    if (!list) return [];
+    if (!this.ranked.has(k)) {
+      if (list.length > 1) list.sort((a, b) => compareObservations(a, b, this.sources));
+      this.ranked.add(k);
+    }
+    return list;
   }
 
   /** The observation the rule picks among those with a value, or undefined. */
