@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { decideColor, decideLocale, decideWidth } from "./color.js";
 import type { Context } from "./context.js";
 import { DatasetInvalidError, UsageError, VnjpError } from "./errors.js";
+import type { RenderOptions } from "./render/index.js";
 import type { Result } from "./render/result.js";
 import { MACHINE_FORMATS, type ColorMode, type Format, type Locale } from "./values.js";
 import { VERSION } from "./version.js";
@@ -52,20 +53,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const debug = io.env.VNJP_DEBUG === "1";
   try {
     const { buildProgram } = await import("./program.js");
-    let result: { result: Result; options: GlobalOptions } | undefined;
+    let result: { result: Result; format: Format; output: RenderOptions } | undefined;
     const program = buildProgram({
       version: VERSION,
       out: io.out,
       err: io.err,
       execute: async (options, action) => {
         const globals = options as unknown as GlobalOptions;
-        const ctx = contextFor(globals, io);
-        result = { result: await action(ctx), options: globals };
+        result = { result: await action(contextFor(globals, io)), format: globals.format, output: outputFor(globals, io) };
       },
     });
     await program.parseAsync([...argv], { from: "user" });
     if (!result) return 0;
-    await write(result.result, result.options, io);
+    await write(result.result, result.format, result.output, io);
     return 0;
   } catch (err) {
     return report(err, io, debug);
@@ -79,26 +79,24 @@ function contextFor(options: GlobalOptions, io: Io): Context {
     bundledDataDir: io.bundledDataDir,
     userDataDir,
     userDataOnly: Boolean(options.dataOnly),
-    format: options.format,
-    color: MACHINE_FORMATS.includes(options.format) ? false : decideColor(options.color, io.env, io.stdoutIsTTY),
     explain: Boolean(options.explain),
-    excelSafe: Boolean(options.excelSafe),
-    width: decideWidth(io.columns, io.env),
-    out: io.out,
-    err: io.err,
   };
 }
 
-async function write(result: Result, options: GlobalOptions, io: Io): Promise<void> {
-  const { render } = await import("./render/index.js");
-  const color = MACHINE_FORMATS.includes(options.format) ? false : decideColor(options.color, io.env, io.stdoutIsTTY);
-  const text = await render(result, options.format, {
-    color,
-    excelSafe: options.excelSafe,
-    ascii: options.ascii,
+/** Colour, width and number format, decided once from the options and the environment. */
+function outputFor(options: GlobalOptions, io: Io): RenderOptions {
+  return {
+    color: MACHINE_FORMATS.includes(options.format) ? false : decideColor(options.color, io.env, io.stdoutIsTTY),
+    excelSafe: Boolean(options.excelSafe),
+    ascii: Boolean(options.ascii),
     width: decideWidth(io.columns, io.env),
     locale: decideLocale(options.locale, io.env),
-  });
+  };
+}
+
+async function write(result: Result, format: Format, output: RenderOptions, io: Io): Promise<void> {
+  const { render } = await import("./render/index.js");
+  const text = await render(result, format, output);
   if (result.explain) io.err(result.explain.join("\n") + "\n");
   io.out(text);
 }

@@ -1,6 +1,5 @@
-// What cli.ts hands every command: decisions taken once at start (colour, data location) and the two
-// output channels. Commands never touch process directly.
-import type { Format } from "./values.js";
+// What cli.ts hands every command: where the data is and whether to explain. Commands never touch process,
+// and never print: they return a result, which cli.ts renders with the output decisions it took once.
 
 export interface Context {
   /** The bundled data directory, resolved from the installed package. */
@@ -8,12 +7,5 @@ export interface Context {
   /** A user's data directory (--data or VNJP_DATA), and whether to use it alone. */
   userDataDir?: string;
   userDataOnly: boolean;
-  format: Format;
-  color: boolean;
   explain: boolean;
-  excelSafe: boolean;
-  /** Width for charts: the terminal's, COLUMNS, or 80. */
-  width: number;
-  out(text: string): void;
-  err(text: string): void;
 }

@@ -4,7 +4,7 @@ import type { Context } from "../context.js";
 import { DataError } from "../errors.js";
 import { compareText, DataIndex } from "../domain/select.js";
 import type { Result } from "../render/result.js";
-import { describeYears, parseYearSpec } from "./options.js";
+import { selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
 // --explain for events: each one with the source its dates come from.
@@ -52,10 +52,8 @@ export async function runTimeline(_args: string[], options: { year?: string; fro
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.what, b.what));
   const years = [...new Set(entries.map((e) => Number(e.date.slice(0, 4))))].sort((a, b) => a - b);
   if (years.length === 0) throw new DataError("the dataset holds no dated events");
-  const from = options.year ? parseYearSpec(options.year, years).from : options.from ? parseYearSpec(options.from, years).from : years[0]!;
-  const to = options.year ? parseYearSpec(options.year, years).to : options.to ? parseYearSpec(options.to, years).to : years[years.length - 1]!;
-  const shown = entries.filter((e) => Number(e.date.slice(0, 4)) >= from && Number(e.date.slice(0, 4)) <= to);
-  if (shown.length === 0) throw new DataError(`no events in ${from === to ? from : `${from}–${to}`}; years with events: ${describeYears(years)}`);
+  const chosen = new Set(selectYears(options, years, "events"));
+  const shown = entries.filter((e) => chosen.has(Number(e.date.slice(0, 4))));
   return {
     explain: ctx.explain ? explainEvents(shown.map((e) => ({ name: `${e.date} ${e.what}`, source: e.event.source })), index) : undefined,
     command: "timeline",

@@ -6,7 +6,7 @@ import { points, type Point } from "../domain/points.js";
 import { DataIndex } from "../domain/select.js";
 import { describe } from "../render/explain.js";
 import type { Column, Result } from "../render/result.js";
-import { describeYears, parseYearSpec } from "./options.js";
+import { selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
 export const MEASURE_LABELS: Record<string, string> = {
@@ -45,12 +45,8 @@ export async function pointsResult(
   const all = points(dataset.observations.filter((o) => o.series === series), index.sources);
   const years = [...new Set(all.map((p) => Number(p.month.slice(0, 4))))].sort((a, b) => a - b);
   if (years.length === 0) throw new DataError(`the dataset holds no ${series} figures`);
-  const span = options.year ? parseYearSpec(options.year, years) : { from: options.from ? parseYearSpec(options.from, years).from : years[0]!, to: options.to ? parseYearSpec(options.to, years).to : years[years.length - 1]! };
-  const shown = all.filter((p) => {
-    const y = Number(p.month.slice(0, 4));
-    return y >= span.from && y <= span.to;
-  });
-  if (shown.length === 0) throw new DataError(`no ${series} figures for ${span.from === span.to ? span.from : `${span.from}–${span.to}`}; years available: ${describeYears(years)}`);
+  const chosen = new Set(selectYears(options, years, `${series} figures`));
+  const shown = all.filter((p) => chosen.has(Number(p.month.slice(0, 4))));
   const result: Result = {
     command: series === "fdi" ? "invest" : "people",
     title,
