@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require("../dist/vnjp.cjs");
+require("./load-bundle.cjs").load("vnjp.cjs").main();

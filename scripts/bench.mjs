@@ -1,5 +1,5 @@
 // Start-up benchmark: bare `node -e 0` and vnjp commands, interleaved, N runs each, with
-// NODE_EXTRA_CA_CERTS unset. Prints the median wall time of each, its ratio to bare Node, and peak memory.
+// NODE_EXTRA_CA_CERTS unset and stdout a pipe. Prints the median wall time of each, its ratio to bare Node, and peak memory.
 //   npm run bench            (20 runs)      node scripts/bench.mjs 40      (40 runs)
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -27,9 +27,11 @@ const times = new Map(cases.map(([name]) => [name, []]));
 for (let i = 0; i < runs; i++)
   for (const [name, args] of cases) {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+    // stdout is a pipe, as for a script reading vnjp's output; every command must print something.
+    const r = spawnSync(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (r.status !== 0) throw new Error(`${name} exited ${r.status}: ${r.stderr}`);
+    if (name !== "node -e 0" && r.stdout.length === 0) throw new Error(`${name} printed nothing`);
     times.get(name).push(ms);
   }
 

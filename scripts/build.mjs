@@ -4,8 +4,10 @@
 //   dist/drawing.cjs   the chart renderer, required only for a chart;
 //   dist/validate.cjs  zod and the dataset validation, required only for --data and `data check`.
 // Source keeps plain `await import("./x.js")`; a plugin points those imports at the split files.
-// The version is inlined from package.json.
+// The version is inlined from package.json. Last, scripts/warm-code-cache.cjs writes each bundle's V8 code
+// cache (dist/*.cache), which bin/load-bundle.cjs starts from.
 import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -31,6 +33,15 @@ const noChildProcess = {
   },
 };
 
+// chalk asks supports-color about the terminal when it loads, which loads node:tty and with it net and stream.
+// vnjp decides colour itself (src/color.ts) and passes chalk a level, so chalk gets a stub that detects nothing.
+const noColorDetection = {
+  name: "no-color-detection",
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: fileURLToPath(new URL("./shims/supports-color.mjs", import.meta.url)) }));
+  },
+};
+
 const common = {
   bundle: true,
   format: "cjs",
@@ -46,8 +57,12 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/vnjp.cjs", plugins: [splitFiles(), noChildProcess] }),
-  build({ ...common, entryPoints: ["src/render/table.ts"], outfile: "dist/table.cjs", plugins: [splitFiles("table")] }),
-  build({ ...common, entryPoints: ["src/render/drawing.ts"], outfile: "dist/drawing.cjs", plugins: [splitFiles("drawing")] }),
+  build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/vnjp.cjs", plugins: [splitFiles(), noChildProcess, noColorDetection] }),
+  build({ ...common, entryPoints: ["src/render/table.ts"], outfile: "dist/table.cjs", plugins: [splitFiles("table"), noColorDetection] }),
+  build({ ...common, entryPoints: ["src/render/drawing.ts"], outfile: "dist/drawing.cjs", plugins: [splitFiles("drawing"), noColorDetection] }),
   build({ ...common, entryPoints: ["src/data/validate.ts"], outfile: "dist/validate.cjs", plugins: [splitFiles("validate")] }),
 ]);
+
+// The code cache, made by running the bundles in a plain Node process like the one vnjp runs in.
+const warm = spawnSync(process.execPath, [fileURLToPath(new URL("./warm-code-cache.cjs", import.meta.url))], { stdio: "inherit" });
+if (warm.status !== 0) process.exit(warm.status ?? 1);

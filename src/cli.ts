@@ -3,10 +3,12 @@
 import { fileURLToPath } from "node:url";
 import { decideColor, decideLocale, decideWidth } from "./color.js";
 import type { Context } from "./context.js";
+import type { ProgramHooks } from "./program.js";
 import { DatasetInvalidError, UsageError, VnjpError } from "./errors.js";
 import type { RenderOptions } from "./render/index.js";
 import type { Result } from "./render/result.js";
 import { MACHINE_FORMATS, type ColorMode, type Format, type Locale } from "./values.js";
+import { isTerminal, writeAll } from "./stdio.js";
 import { VERSION } from "./version.js";
 
 export interface Io {
@@ -54,7 +56,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const { buildProgram } = await import("./program.js");
     let result: { result: Result; format: Format; output: RenderOptions } | undefined;
-    const program = buildProgram({
+    const hooks: ProgramHooks = {
       version: VERSION,
       out: io.out,
       err: io.err,
@@ -62,7 +64,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const globals = options as unknown as GlobalOptions;
         result = { result: await action(contextFor(globals, io)), format: globals.format, output: outputFor(globals, io) };
       },
-    });
+    };
+    const program = buildProgram(hooks, argv);
     await program.parseAsync([...argv], { from: "user" });
     if (!result) return 0;
     await write(result.result, result.format, result.output, io);
@@ -125,26 +128,32 @@ function report(err: unknown, io: Io, debug: boolean): number {
 
 /** The process entry: wires stdout and stderr, ends quietly when a pipe's reader goes away. */
 export async function main(): Promise<void> {
-  let closed = false;
-  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code === "EPIPE") {
-      closed = true;
-      process.exitCode = 0;
-      return;
-    }
-    process.stderr.write(`vnjp: cannot write output: ${err.message}\n`);
-    process.exitCode = 1;
-  });
+  // "gone": the reader of a pipe left (as `| head` does), which is a success; "failed": output could not be written.
+  let stdout = "open" as "open" | "gone" | "failed";
+  const stdoutIsTTY = await isTerminal(1);
   const io: Io = {
     out: (text) => {
-      if (!closed) process.stdout.write(text);
+      if (stdout !== "open") return;
+      try {
+        if (!writeAll(1, text)) stdout = "gone";
+      } catch (err) {
+        stdout = "failed";
+        writeAll(2, `vnjp: cannot write output: ${(err as Error).message}\n`);
+      }
     },
-    err: (text) => process.stderr.write(text),
+    err: (text) => {
+      try {
+        writeAll(2, text);
+      } catch {
+        // stderr itself cannot be written: there is nowhere left to report to.
+      }
+    },
     env: process.env,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    columns: process.stdout.columns,
+    stdoutIsTTY,
+    // Only a terminal has a width; asking process.stdout for it builds the stream, which a terminal needs anyway.
+    columns: stdoutIsTTY ? process.stdout.columns : undefined,
     bundledDataDir: fileURLToPath(new URL("../data/", import.meta.url)),
   };
   const status = await run(process.argv.slice(2), io);
-  if (!closed) process.exitCode = status;
+  process.exitCode = stdout === "gone" ? 0 : stdout === "failed" ? 1 : status;
 }

@@ -1,4 +1,2 @@
-// The executable's entry: hand the process to cli.ts.
-import { main } from "./cli.js";
-
-void main();
+// The bundle's entry (dist/vnjp.cjs): bin/vnjp.js calls main(); the build's code-cache warm-up calls run().
+export { main, run } from "./cli.js";

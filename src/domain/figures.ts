@@ -3,7 +3,7 @@
 import type { Observation } from "../data/schema.js";
 import type { Hedge, Status } from "../values.js";
 import { baseFromGrowth, difference, grow, sum } from "./metrics.js";
-import type { DataIndex, FigureKey } from "./select.js";
+import { keyOf, type DataIndex, type FigureKey } from "./select.js";
 
 export interface Figure {
   key: FigureKey;
@@ -97,6 +97,12 @@ function worstHedge(inputs: readonly Figure[]): Hedge {
  * small depth, and never through the figure being resolved.
  */
 export class FigureResolver {
+  // A year's figures are asked for again and again by the rules of its neighbours, so resolutions are
+  // cached by depth and key. A figure's resolution depends on the depth left and, through the cycle guard,
+  // on the figures visited above it. The guard cannot matter at the top (nothing is visited), at the last
+  // depth (no rule is tried), or one level below the top when the inputs there are at the last depth (only
+  // the top is visited, and a rule never asks for the figure it derives). With the default depth of 2 that
+  // is every resolution.
   private readonly cache = new Map<string, Figure>();
 
   constructor(
@@ -105,24 +111,27 @@ export class FigureResolver {
   ) {}
 
   resolve(key: FigureKey): Figure {
-    return this.resolveAt(key, 0, new Set());
+    return this.resolveAt(key, keyOf(key), 0, new Set());
   }
 
-  private resolveAt(key: FigureKey, depth: number, visiting: Set<string>): Figure {
-    const id = JSON.stringify(key);
-    const cached = this.cache.get(id);
-    if (cached && depth === 0) return cached;
-    const candidates = this.index.observations(key);
+  private resolveAt(key: FigureKey, id: string, depth: number, visiting: Set<string>): Figure {
+    const cacheable = depth === 0 || depth === this.maxDepth || (depth === 1 && this.maxDepth === 2);
+    const cacheKey = `${depth}:${id}`;
+    const cached = cacheable ? this.cache.get(cacheKey) : undefined;
+    if (cached) return cached;
+    const candidates = this.index.observationsOf(id);
     const chosen = candidates.find((o) => o.value !== null);
     let figure: Figure = chosen
       ? { key, value: chosen.value, status: chosen.status, hedge: chosen.hedge, chosen, candidates }
       : { key, value: null, status: null, hedge: null, candidates };
     if (!chosen && depth < this.maxDepth && !visiting.has(id)) {
       visiting.add(id);
-      const reported = (k: FigureKey): Figure =>
-        JSON.stringify(k) === id ? { key: k, value: null, status: null, hedge: null, candidates } : this.resolveAt(k, depth + 1, visiting);
+      const resolveInput = (k: FigureKey): Figure => {
+        const kid = keyOf(k);
+        return kid === id ? { key: k, value: null, status: null, hedge: null, candidates } : this.resolveAt(k, kid, depth + 1, visiting);
+      };
       for (const rule of RULES) {
-        const derived = rule(key, reported);
+        const derived = rule(key, resolveInput);
         if (derived) {
           figure = { key, candidates, ...derived };
           break;
@@ -130,7 +139,7 @@ export class FigureResolver {
       }
       visiting.delete(id);
     }
-    if (depth === 0) this.cache.set(id, figure);
+    if (cacheable) this.cache.set(cacheKey, figure);
     return figure;
   }
 }

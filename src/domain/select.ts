@@ -47,7 +47,11 @@ export class DataIndex {
 
   /** Every observation of a figure, best first by the selection rule. */
   observations(key: FigureKey): readonly Observation[] {
-    const k = keyOf(key);
+    return this.observationsOf(keyOf(key));
+  }
+
+  /** observations() by the figure's key string (keyOf), for callers that already have it. */
+  observationsOf(k: string): readonly Observation[] {
     const list = this.byKey.get(k);
     if (!list) return [];
     if (!this.ranked.has(k)) {
