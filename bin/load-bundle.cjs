@@ -23,8 +23,8 @@ function load(name) {
   } catch {
     // No cache (a build without one, or a packed copy without it): compile from source.
   }
-  // The same wrapper Node gives a CommonJS module, so the bundle sees the usual free variables.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename, cachedData });
+  // The build writes each bundle as a function of the free variables of a CommonJS module.
+  const script = new Script(source, { filename, cachedData });
   const module = { exports: {} };
   modules.set(name, { module, script });
   script.runInThisContext()(module.exports, requireFromBundle, module, filename, DIST);

@@ -52,7 +52,10 @@ const common = {
   // Lazy import()s become require()s, evaluated only when reached.
   supported: { "dynamic-import": false },
   define: { __VNJP_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "__vnjpModuleUrl" },
-  banner: { js: 'const __vnjpModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // Each bundle is written as the function Node would wrap a CommonJS module in, so bin/load-bundle.cjs
+  // compiles the file's text as it is (no copy of the source with a wrapper added at every start).
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {"use strict";const __vnjpModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  footer: { js: "})" },
   logLevel: "warning",
 };
 

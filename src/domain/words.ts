@@ -32,7 +32,7 @@ export function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
+    .replace(/[\u0111\u0110]/g, "d") // đ and Đ, which NFD does not decompose
     .toLowerCase()
     .replace(/[_\-,./()]+/g, " ")
     .replace(/\s+/g, " ")
