@@ -4,6 +4,7 @@
 //   dist/drawing.cjs   the chart renderer, required only for a chart;
 //   dist/validate.cjs  zod and the dataset validation, required only for --data and `data check`.
 // Source keeps plain `await import("./x.js")`; a plugin points those imports at the split files.
+//   dist/packs/*.json  the bundled data, validated, in the parts commands read (src/data/packs.ts).
 // The version is inlined from package.json. Last, scripts/warm-code-cache.cjs writes each bundle's V8 code
 // cache (dist/*.cache), which bin/load-bundle.cjs starts from.
 import { build } from "esbuild";
@@ -65,6 +66,13 @@ await Promise.all([
   build({ ...common, entryPoints: ["src/render/drawing.ts"], outfile: "dist/drawing.cjs", plugins: [splitFiles("drawing"), noColorDetection] }),
   build({ ...common, entryPoints: ["src/data/validate.ts"], outfile: "dist/validate.cjs", plugins: [splitFiles("validate")] }),
 ]);
+
+// The bundled data, validated in full, then cut into the parts commands read (src/data/packs.ts). The step
+// is bundled in memory and run from standard input: it is not part of the package.
+const packer = await build({ ...common, entryPoints: ["scripts/write-packs.ts"], write: false, banner: {}, footer: {}, define: {}, plugins: [noChildProcess] });
+const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const packed = spawnSync(process.execPath, ["-", root("data"), root("dist/packs")], { input: packer.outputFiles[0].text, stdio: ["pipe", "inherit", "inherit"] });
+if (packed.status !== 0) process.exit(packed.status ?? 1);
 
 // The code cache, made by running the bundles in a plain Node process like the one vnjp runs in.
 const warm = spawnSync(process.execPath, [fileURLToPath(new URL("./warm-code-cache.cjs", import.meta.url))], { stdio: "inherit" });

@@ -18,6 +18,7 @@ export interface Io {
   stdoutIsTTY: boolean;
   columns?: number;
   bundledDataDir: string;
+  bundledPackDir?: string;
 }
 
 interface GlobalOptions {
@@ -80,6 +81,7 @@ function contextFor(options: GlobalOptions, io: Io): Context {
   if (options.dataOnly && !userDataDir) throw new UsageError("--data-only needs --data DIR or VNJP_DATA");
   return {
     bundledDataDir: io.bundledDataDir,
+    bundledPackDir: io.bundledPackDir,
     userDataDir,
     userDataOnly: Boolean(options.dataOnly),
     explain: Boolean(options.explain),
@@ -153,6 +155,8 @@ export async function main(): Promise<void> {
     // Only a terminal has a width; asking process.stdout for it builds the stream, which a terminal needs anyway.
     columns: stdoutIsTTY ? process.stdout.columns : undefined,
     bundledDataDir: fileURLToPath(new URL("../data/", import.meta.url)),
+    // Next to the bundle in dist/: the build writes them (scripts/build.mjs).
+    bundledPackDir: fileURLToPath(new URL("./packs/", import.meta.url)),
   };
   const status = await run(process.argv.slice(2), io);
   process.exitCode = stdout === "gone" ? 0 : stdout === "failed" ? 1 : status;

@@ -4,6 +4,8 @@
 export interface Context {
   /** The bundled data directory, resolved from the installed package. */
   bundledDataDir: string;
+  /** The build's parts of the bundled data (dist/packs), when there are any. */
+  bundledPackDir?: string;
   /** A user's data directory (--data or VNJP_DATA), and whether to use it alone. */
   userDataDir?: string;
   userDataOnly: boolean;

@@ -16,7 +16,7 @@ function explainEvents(events: ReadonlyArray<{ name: string; source: string }>, 
 }
 
 export async function runAgreements(_args: string[], _options: unknown, ctx: Context): Promise<Result> {
-  const dataset = await loadFor(ctx);
+  const dataset = await loadFor(ctx, ["events"]);
   const index = new DataIndex(dataset);
   const agreements = dataset.events.filter((e) => e.kind === "agreement").sort((a, b) => compareText(a.signed ?? "", b.signed ?? ""));
   if (agreements.length === 0) throw new DataError("the dataset holds no agreements");
@@ -38,7 +38,7 @@ export async function runAgreements(_args: string[], _options: unknown, ctx: Con
 }
 
 export async function runTimeline(_args: string[], options: { year?: string; from?: string; to?: string }, ctx: Context): Promise<Result> {
-  const dataset = await loadFor(ctx);
+  const dataset = await loadFor(ctx, ["events"]);
   const index = new DataIndex(dataset);
   const entries = dataset.events
     .flatMap((e) =>

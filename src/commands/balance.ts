@@ -11,7 +11,7 @@ import { selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
 export async function runBalance(_args: string[], options: { year?: string; from?: string; to?: string }, ctx: Context): Promise<Result> {
-  const dataset = await loadFor(ctx);
+  const dataset = await loadFor(ctx, ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
   const available = tradeYears(index, resolver).filter((y) => tradeFigure(resolver, "balance", y).value !== null);

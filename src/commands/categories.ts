@@ -26,7 +26,7 @@ export async function runCategories(_args: string[], options: CategoriesOptions,
   if (options.category !== undefined) return categorySeries([options.category].flat().join(" "), flow, ctx);
   const top = options.top === undefined ? undefined : parsePositiveInt(options.top, "--top");
   const period = parsePeriod(options.period ?? FULL_YEAR);
-  const dataset = await loadFor(ctx);
+  const dataset = await loadFor(ctx, ["trade", "category"]);
   if (options.chart && flow === "both") throw new UsageError("--chart draws one flow: add --flow exports or --flow imports");
   const flows: CategoryFlow[] = flow === "both" ? ["exports", "imports"] : [flow];
   const available = [
@@ -84,7 +84,7 @@ function rowsOf(b: Breakdown): Row[] {
 
 /** One product group across the years: value, share of its flow and growth, full years only. */
 async function categorySeries(query: string, flow: (typeof FLOWS)[number], ctx: Context): Promise<Result> {
-  const dataset = await loadFor(ctx);
+  const dataset = await loadFor(ctx, ["trade", "category"]);
   const match = findCategory(dataset.categories, query);
   if (match.ambiguous) throw new UsageError(`product group '${query}' matches ${match.ambiguous.map((c) => c.id).join(", ")}: give more of the name`);
   if (!match.found)

@@ -14,7 +14,7 @@ import { loadFor, resultMeta } from "./shared.js";
 
 export async function runChart(args: string[], options: { year?: string; from?: string; to?: string }, ctx: Context): Promise<Result> {
   const measures = [...new Set((args.length ? args : ["turnover"]).map((a) => parseChoice(a, TRADE_MEASURES, "series")))] as TradeMeasure[];
-  const dataset = await loadFor(ctx);
+  const dataset = await loadFor(ctx, ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
   const available = tradeYears(index, resolver).filter((y) => measures.some((m) => tradeFigure(resolver, m, y).value !== null));

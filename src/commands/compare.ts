@@ -35,7 +35,7 @@ export async function runCompare(args: string[], options: CompareOptions, ctx: C
   const by = parseChoice(options.by ?? "measure", ["measure", "category"] as const, "--by");
   if (options.flow && by !== "category") throw new UsageError("--flow goes with --by category");
   const flow = parseChoice(options.flow ?? "exports", ["exports", "imports"] as const, "flow");
-  const dataset = await loadFor(ctx);
+  const dataset = await loadFor(ctx, by === "category" ? ["trade", "category"] : ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
   const available = tradeYears(index, resolver);

@@ -40,7 +40,7 @@ export async function pointsResult(
   options: { year?: string; from?: string; to?: string },
   ctx: Context,
 ): Promise<Result> {
-  const dataset = await loadFor(ctx);
+  const dataset = await loadFor(ctx, [series]);
   const index = new DataIndex(dataset);
   const all = points(dataset.observations.filter((o) => o.series === series), index.sources);
   const years = [...new Set(all.map((p) => Number(p.month.slice(0, 4))))].sort((a, b) => a - b);

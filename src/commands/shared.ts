@@ -2,13 +2,15 @@
 import { compareText } from "../domain/select.js";
 import type { Context } from "../context.js";
 import { loadDataset } from "../data/loader.js";
+import type { Part } from "../data/packs.js";
 import type { Dataset } from "../data/schema.js";
 import type { Figure } from "../domain/figures.js";
 import type { DataIndex } from "../domain/select.js";
 import type { Result, SourceRef } from "../render/result.js";
 
-export function loadFor(ctx: Context): Promise<Dataset> {
-  return loadDataset({ bundledDir: ctx.bundledDataDir, userDir: ctx.userDataDir, userOnly: ctx.userDataOnly });
+/** The dataset: the bundled data (only `parts` of it, if given) and a user's. */
+export function loadFor(ctx: Context, parts?: readonly Part[]): Promise<Dataset> {
+  return loadDataset({ bundledDir: ctx.bundledDataDir, packDir: ctx.bundledPackDir, parts, userDir: ctx.userDataDir, userOnly: ctx.userDataOnly });
 }
 
 export const UNITS = { usd_mn: "US dollars, millions", pct: "percent", pp: "percentage points", count: "plain count" };

@@ -21,7 +21,7 @@ export const SIDE_NOTE =
   "Vietnam's and Japan's figures differ: Japan values its imports CIF (freight and insurance included) and its exports FOB, credits imports to the country of origin, and records shipments in transit at other dates.";
 
 export async function runTrade(_args: string[], options: TradeOptions, ctx: Context): Promise<Result> {
-  const dataset = await loadFor(ctx);
+  const dataset = await loadFor(ctx, ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
   const side = options.side ? parseChoice(options.side, SIDES, "side") : "vn";

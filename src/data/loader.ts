@@ -1,8 +1,11 @@
 // The loader: the only code in vnjp that reads files. Bundled data is trusted (it is validated by the tests
-// and at build), so it is parsed without zod; a user's directory is validated in full before use.
+// and at build), so it is parsed without zod; a user's directory is validated in full before use. The CLI
+// reads the bundled data from the parts the build wrote (dist/packs, see packs.ts); without a pack
+// directory (in-process callers such as the tests) it reads the bundled files in data/.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DataError, DatasetInvalidError, type DatasetProblem } from "../errors.js";
+import type { Part } from "./packs.js";
 import type { Dataset, DatasetFile } from "./schema.js";
 
 export interface LoadedFile {
@@ -12,6 +15,9 @@ export interface LoadedFile {
 
 export interface LoadOptions {
   bundledDir: string;
+  /** Where the build wrote the parts of the bundled data, and the parts a command needs (default: all). */
+  packDir?: string;
+  parts?: readonly Part[];
   userDir?: string;
   userOnly?: boolean;
 }
@@ -26,7 +32,7 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
 /** The files of the bundled data and of a user's directory, the user's validated in full. */
 export async function loadFiles(options: LoadOptions): Promise<LoadedFile[]> {
   const files: LoadedFile[] = [];
-  if (!(options.userOnly && options.userDir)) files.push(...bundled(options.bundledDir));
+  if (!(options.userOnly && options.userDir)) files.push(...bundledFiles(options));
   if (options.userDir) {
     const user = readDir(options.userDir, "data directory");
     const { validateFiles } = await import("./validate.js");
@@ -35,6 +41,28 @@ export async function loadFiles(options: LoadOptions): Promise<LoadedFile[]> {
     files.push(...user);
   }
   return files;
+}
+
+function bundledFiles(options: LoadOptions): LoadedFile[] {
+  if (!options.packDir) return bundled(options.bundledDir);
+  // A user's records may cite any bundled record, so with --data the bundled data is read whole.
+  const parts = options.userDir ? ["all" as const] : (options.parts ?? ["all" as const]);
+  const files = parts.map((part) => readPack(options.packDir!, part));
+  // Parts cut from one dataset may cite the same source: keep its first copy.
+  const seen = new Set<string>();
+  for (const { content } of files) content.sources = content.sources?.filter((s) => !seen.has(s.id) && seen.add(s.id));
+  return files;
+}
+
+/** One part of the bundled data, as the build wrote it. */
+export function readPack(packDir: string, part: Part): LoadedFile {
+  const file = join(packDir, `${part}.json`);
+  try {
+    return { file, content: parseJson(readFileSync(file, "utf8")) as DatasetFile };
+  } catch (err) {
+    const reason = err instanceof SyntaxError ? err.message : describeFsError(err);
+    throw new DataError(`cannot read the bundled data ${file}: ${reason}`, "rebuild vnjp: npm run build");
+  }
 }
 
 // The bundled data cannot change while vnjp runs: read it once per process (this matters to callers that

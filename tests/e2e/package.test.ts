@@ -13,9 +13,10 @@ describe("the published package", () => {
     // --ignore-scripts: the tests have just built dist/; packing must not rebuild it mid-run.
     const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", out], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const files = packed[0]!.files.map((f) => f.path).sort();
-    for (const f of files) expect(f, f).toMatch(/^(bin\/vnjp\.js|bin\/load-bundle\.cjs|dist\/[a-z]+\.(cjs|cache)|data\/[a-z]+\.json|schema\/dataset\.schema\.json|package\.json|README\.md|LICENSE)$/);
+    for (const f of files) expect(f, f).toMatch(/^(bin\/vnjp\.js|bin\/load-bundle\.cjs|dist\/[a-z]+\.(cjs|cache)|dist\/packs\/[a-z]+\.json|data\/[a-z]+\.json|schema\/dataset\.schema\.json|package\.json|README\.md|LICENSE)$/);
     expect(files).toContain("dist/vnjp.cjs");
     expect(files).toContain("dist/vnjp.cache");
+    expect(files).toContain("dist/packs/trade.json");
     expect(files).toContain("data/trade.json");
 
     const app = mkdtempSync(join(tmpdir(), "vnjp-install-"));
