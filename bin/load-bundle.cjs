@@ -38,9 +38,14 @@ function requireFromBundle(id) {
 
 const cacheFile = (filename) => filename.replace(/\.cjs$/, ".cache");
 
-/** For the build: saves the code cache of every bundle loaded in this process. */
+/** For the build: saves the code cache of every bundle loaded in this process and not saved before. */
+const saved = new Set();
 function saveCodeCaches() {
-  for (const [name, { script }] of modules) writeFileSync(cacheFile(join(DIST, name)), script.createCachedData());
+  for (const [name, { script }] of modules) {
+    if (saved.has(name)) continue;
+    writeFileSync(cacheFile(join(DIST, name)), script.createCachedData());
+    saved.add(name);
+  }
 }
 
 /** For tests: whether V8 accepted each loaded bundle's cache (false: rejected; undefined: none given). */

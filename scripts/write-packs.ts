@@ -14,7 +14,13 @@ export function writePacks(dataDir: string, packDir: string): void {
   const dataset = mergeFiles(files);
   rmSync(packDir, { recursive: true, force: true });
   mkdirSync(packDir, { recursive: true });
-  for (const part of PARTS) writeFileSync(join(packDir, `${part}.json`), JSON.stringify(sliceOf(dataset, part)));
+  for (const part of PARTS) writeFileSync(join(packDir, `${part}.json`), asciiJson(sliceOf(dataset, part)));
+}
+
+// Non-ASCII characters (Vietnamese and Japanese titles) written as \u escapes: Node reads a pure-ASCII file
+// into a one-byte string, half the size and several times faster than decoding UTF-8.
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 const [dataDir, packDir] = process.argv.slice(2);

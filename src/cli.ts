@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { decideColor, decideLocale, decideWidth } from "./color.js";
 import type { Context } from "./context.js";
 import type { ProgramHooks } from "./program.js";
-import { DatasetInvalidError, UsageError, VnjpError } from "./errors.js";
+import { isDatasetInvalid, isVnjpError, UsageError } from "./errors.js";
 import type { RenderOptions } from "./render/index.js";
 import type { Result } from "./render/result.js";
 import { MACHINE_FORMATS, type ColorMode, type Format, type Locale } from "./values.js";
@@ -113,12 +113,12 @@ function report(err: unknown, io: Io, debug: boolean): number {
     const exitCode = (err as { exitCode: number }).exitCode;
     return exitCode === 0 ? 0 : 2;
   }
-  if (err instanceof DatasetInvalidError) {
+  if (isDatasetInvalid(err)) {
     io.err(`vnjp: ${err.message}\n`);
     for (const p of err.problems) io.err(`  ${p.file}${p.path ? `: ${p.path}` : ""}: ${p.reason}\n`);
     return err.exitCode;
   }
-  if (err instanceof VnjpError) {
+  if (isVnjpError(err)) {
     io.err(`vnjp: ${err.message}\n${err.hint ? `  ${err.hint}\n` : ""}`);
     if (debug) io.err(`${err.stack}\n`);
     return err.exitCode;
