@@ -5,6 +5,7 @@ import { DataError } from "../errors.js";
 import { compareText, DataIndex } from "../domain/select.js";
 import type { Result } from "../render/result.js";
 import { selectYears } from "./options.js";
+import { yearsOf } from "../domain/years.js";
 import { loadFor, resultMeta } from "./shared.js";
 
 // --explain for events: each one with the source its dates come from.
@@ -52,7 +53,7 @@ export async function runTimeline(_args: string[], options: { year?: string; fro
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.what, b.what));
   const years = [...new Set(entries.map((e) => Number(e.date.slice(0, 4))))].sort((a, b) => a - b);
   if (years.length === 0) throw new DataError("the dataset holds no dated events");
-  const chosen = new Set(selectYears(options, years, "events"));
+  const chosen = new Set(selectYears(options, yearsOf(years), "events"));
   const shown = entries.filter((e) => chosen.has(Number(e.date.slice(0, 4))));
   return {
     explain: ctx.explain ? explainEvents(shown.map((e) => ({ name: `${e.date} ${e.what}`, source: e.event.source })), index) : undefined,

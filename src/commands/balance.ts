@@ -1,10 +1,9 @@
 // vnjp balance: the balance per year (positive = Vietnamese surplus) and the coverage ratio exports / imports.
 import type { Context } from "../context.js";
-import { DataError } from "../errors.js";
 import { FigureResolver } from "../domain/figures.js";
 import { change, ratio } from "../domain/metrics.js";
 import { DataIndex } from "../domain/select.js";
-import { tradeFigure, tradeYears } from "../domain/trade.js";
+import { tradeFigure, tradeYearSet } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
 import type { Result } from "../render/result.js";
 import { selectYears } from "./options.js";
@@ -14,9 +13,7 @@ export async function runBalance(_args: string[], options: { year?: string; from
   const dataset = await loadFor(ctx, ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
-  const available = tradeYears(index, resolver).filter((y) => tradeFigure(resolver, "balance", y).value !== null);
-  if (available.length === 0) throw new DataError("the dataset holds no trade balance figures");
-  const years = selectYears(options, available, "balance figures");
+  const years = selectYears(options, tradeYearSet(index, resolver, ["vn"], ["balance"]), "balance figures", "the dataset holds no trade balance figures");
   const lines = years.map((year) => ({
     year,
     exports: tradeFigure(resolver, "exports", year),

@@ -10,6 +10,7 @@ import { explainFigure } from "../render/explain.js";
 import type { Column, Result, Row } from "../render/result.js";
 import { FLOWS, FULL_YEAR } from "../values.js";
 import { describeYears, parseChoice, parsePeriod, parsePositiveInt, parseYearSpec } from "./options.js";
+import { yearsOf } from "../domain/years.js";
 import { loadFor, resultMeta } from "./shared.js";
 
 export interface CategoriesOptions {
@@ -33,7 +34,7 @@ export async function runCategories(_args: string[], options: CategoriesOptions,
     ...new Set(dataset.observations.filter((o) => o.series === "category" && o.reporter === "vn" && o.period === period && flows.includes(o.measure as CategoryFlow)).map((o) => o.year)),
   ].sort((a, b) => a - b);
   if (available.length === 0) throw new DataError(`no product-group figures for period ${period}`);
-  const year = parseYearSpec(options.year ?? "latest", available).to;
+  const year = parseYearSpec(options.year ?? "latest", yearsOf(available)).to;
   if (!available.includes(year))
     throw new DataError(`no product-group figures for ${year}${period === FULL_YEAR ? "" : ` ${period}`}; years available: ${describeYears(available)}`, period === FULL_YEAR ? "partial periods may exist: try --period M01-M06" : undefined);
   const index = new DataIndex(dataset);

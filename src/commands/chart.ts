@@ -2,10 +2,9 @@
 // zero line when the balance joins them), diverging bars for the balance alone. Machine formats print the
 // rows the drawing is made from.
 import type { Context } from "../context.js";
-import { DataError } from "../errors.js";
 import { FigureResolver } from "../domain/figures.js";
 import { DataIndex } from "../domain/select.js";
-import { tradeFigure, tradeYears } from "../domain/trade.js";
+import { tradeFigure, tradeYearSet } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
 import type { Column, Result } from "../render/result.js";
 import { TRADE_MEASURES, type TradeMeasure } from "../values.js";
@@ -17,9 +16,8 @@ export async function runChart(args: string[], options: { year?: string; from?: 
   const dataset = await loadFor(ctx, ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
-  const available = tradeYears(index, resolver).filter((y) => measures.some((m) => tradeFigure(resolver, m, y).value !== null));
-  if (available.length === 0) throw new DataError(`no figures for ${measures.join(", ")}`);
-  const chosen = selectYears(options, available, `${measures.join(", ")} figures`);
+  const available = tradeYearSet(index, resolver, ["vn"], measures);
+  const chosen = selectYears(options, available, `${measures.join(", ")} figures`, `no figures for ${measures.join(", ")}`);
   // Every calendar year in the span, so a missing year shows as a gap rather than being skipped over.
   const years = Array.from({ length: chosen[chosen.length - 1]! - chosen[0]! + 1 }, (_, i) => chosen[0]! + i);
   const figures = years.map((year) => ({ year, by: Object.fromEntries(measures.map((m) => [m, tradeFigure(resolver, m, year)])) }));
@@ -38,7 +36,7 @@ export async function runChart(args: string[], options: { year?: string; from?: 
       year,
       ...Object.fromEntries(measures.flatMap((m) => [[`${m}_usd_mn`, by[m]!.value], [`${m}_status`, by[m]!.status]])),
     })),
-    meta: resultMeta(dataset, index, figures.flatMap((f) => Object.values(f.by)), years.some((y) => !available.includes(y)) ? ["Years without figures are gaps in the drawing."] : []),
+    meta: resultMeta(dataset, index, figures.flatMap((f) => Object.values(f.by)), years.some((y) => !available.has(y)) ? ["Years without figures are gaps in the drawing."] : []),
     chart:
       measures.length === 1 && measures[0] === "balance"
         ? { type: "diverging", labelKey: "year", valueKey: "balance_usd_mn" }

@@ -6,7 +6,7 @@ import { breakdown, ranks, type CategoryFlow } from "../domain/categories.js";
 import { FigureResolver, type Figure } from "../domain/figures.js";
 import { cagr, change, pctChange } from "../domain/metrics.js";
 import { DataIndex } from "../domain/select.js";
-import { tradeFigure, tradeYears } from "../domain/trade.js";
+import { tradeFigure, tradeYearSet } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
 import type { Column, Result, Row } from "../render/result.js";
 import { TRADE_MEASURES } from "../values.js";
@@ -38,12 +38,12 @@ export async function runCompare(args: string[], options: CompareOptions, ctx: C
   const dataset = await loadFor(ctx, by === "category" ? ["trade", "category"] : ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
-  const available = tradeYears(index, resolver);
+  const available = tradeYearSet(index, resolver);
   const [a, b] = args.map((arg) => parseYearSpec(arg, available).to) as [number, number];
   if (a === b) throw new UsageError(`compare needs two different years, not ${a} twice`);
   const [from, to] = a < b ? [a, b] : [b, a];
   for (const y of [from, to])
-    if (!available.includes(y)) throw new DataError(`no trade figures for ${y}; years available: ${describeYears(available)}`);
+    if (!available.has(y)) throw new DataError(`no trade figures for ${y}; years available: ${describeYears(available.all())}`);
   return by === "category" ? compareCategories(ctx, dataset, index, resolver, from, to, flow) : compareMeasures(ctx, dataset, index, resolver, from, to);
 }
 

@@ -2,6 +2,7 @@
 // error that says what would be right.
 import { DataError, UsageError } from "../errors.js";
 import { closest } from "../domain/words.js";
+import type { YearSet } from "../domain/years.js";
 
 export function parseYear(text: string, name = "year"): number {
   if (!/^\d{4}$/.test(text.trim())) throw new UsageError(`invalid ${name} '${text}': give a four-digit year such as 2025`);
@@ -40,10 +41,10 @@ export function describeYears(years: readonly number[]): string {
  * A year argument: a year (2025), a range (2019..2025), or a word: `latest`, `lastN` (the N latest
  * available years). Returns the first and last year asked for.
  */
-export function parseYearSpec(text: string, available: readonly number[], name = "year"): { from: number; to: number } {
+export function parseYearSpec(text: string, available: YearSet, name = "year"): { from: number; to: number } {
   const spec = text.trim().toLowerCase();
-  const latest = available[available.length - 1];
   if (spec === "latest") {
+    const latest = available.all().at(-1);
     if (latest === undefined) throw new UsageError(`no years available for '${text}'`);
     return { from: latest, to: latest };
   }
@@ -51,7 +52,7 @@ export function parseYearSpec(text: string, available: readonly number[], name =
   if (last) {
     const n = Number(last[1]);
     if (n < 1) throw new UsageError(`invalid ${name} '${text}': lastN needs N of 1 or more`);
-    const picked = available.slice(-n);
+    const picked = available.all().slice(-n);
     if (picked.length === 0) throw new UsageError(`no years available for '${text}'`);
     return { from: picked[0]!, to: picked[picked.length - 1]! };
   }
@@ -67,26 +68,34 @@ export function parseYearSpec(text: string, available: readonly number[], name =
   return { from: Number(spec), to: Number(spec) };
 }
 
-/** The years of `available` within a year/--from/--to choice, or a data error naming what exists. */
+/**
+ * The years of `available` within a year/--from/--to choice, or a data error naming what exists (`none`
+ * when nothing does).
+ */
 export function selectYears(
   options: { year?: string; from?: string; to?: string },
-  available: readonly number[],
+  available: YearSet,
   what: string,
+  none = `the dataset holds no ${what}`,
 ): number[] {
   if (options.year && (options.from || options.to)) throw new UsageError("give either --year or --from/--to, not both");
-  let first = available[0]!;
-  let last = available[available.length - 1]!;
-  if (options.year) ({ from: first, to: last } = parseYearSpec(options.year, available));
-  if (options.from) first = parseYearSpec(options.from, available, "--from year").from;
-  if (options.to) last = parseYearSpec(options.to, available, "--to year").to;
+  const spec = options.year ? parseYearSpec(options.year, available) : undefined;
+  const first = spec?.from ?? (options.from ? parseYearSpec(options.from, available, "--from year").from : available.all()[0]);
+  const last = spec?.to ?? (options.to ? parseYearSpec(options.to, available, "--to year").to : available.all().at(-1));
+  if (first === undefined || last === undefined) throw new DataError(none);
   if (first > last) throw new UsageError(`--from ${first} is after --to ${last}`);
-  const years = available.filter((y) => y >= first && y <= last);
+  // A short span is asked about year by year; a long one is cut from the full list.
+  const years = last - first < SHORT_SPAN ? span(first, last).filter((y) => available.has(y)) : available.all().filter((y) => y >= first && y <= last);
   if (years.length === 0) {
+    if (available.all().length === 0) throw new DataError(none);
     const asked = first === last ? String(first) : `${first}–${last}`;
-    throw new DataError(`no ${what} for ${asked}; years available: ${describeYears(available)}`);
+    throw new DataError(`no ${what} for ${asked}; years available: ${describeYears(available.all())}`);
   }
   return years;
 }
+
+const SHORT_SPAN = 12;
+const span = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
 
 /** FY, or a run of months such as M01-M06; H1 is accepted for M01-M06. */
 export function parsePeriod(text: string): string {

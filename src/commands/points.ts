@@ -7,6 +7,7 @@ import { DataIndex } from "../domain/select.js";
 import { describe } from "../render/explain.js";
 import type { Column, Result } from "../render/result.js";
 import { selectYears } from "./options.js";
+import { yearsOf } from "../domain/years.js";
 import { loadFor, resultMeta } from "./shared.js";
 
 export const MEASURE_LABELS: Record<string, string> = {
@@ -45,7 +46,7 @@ export async function pointsResult(
   const all = points(dataset.observations.filter((o) => o.series === series), index.sources);
   const years = [...new Set(all.map((p) => Number(p.month.slice(0, 4))))].sort((a, b) => a - b);
   if (years.length === 0) throw new DataError(`the dataset holds no ${series} figures`);
-  const chosen = new Set(selectYears(options, years, `${series} figures`));
+  const chosen = new Set(selectYears(options, yearsOf(years), `${series} figures`));
   const shown = all.filter((p) => chosen.has(Number(p.month.slice(0, 4))));
   const result: Result = {
     command: series === "fdi" ? "invest" : "people",

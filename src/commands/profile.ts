@@ -7,7 +7,7 @@ import { breakdown, categoriesReported, type CategoryFlow } from "../domain/cate
 import { FigureResolver } from "../domain/figures.js";
 import { latestAtOrBefore, points, type Point } from "../domain/points.js";
 import { DataIndex } from "../domain/select.js";
-import { tradeYear, tradeYears } from "../domain/trade.js";
+import { tradeYear, tradeYearSet } from "../domain/trade.js";
 import type { Event, Observation } from "../data/schema.js";
 import { describe, explainFigure } from "../render/explain.js";
 import { fixed, signed, withThousands } from "../render/numbers.js";
@@ -21,9 +21,9 @@ export async function runProfile(_args: string[], options: { year?: string }, ct
   const dataset = await loadFor(ctx);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
-  const available = tradeYears(index, resolver);
+  const available = tradeYearSet(index, resolver);
   const year = parseYearSpec(options.year ?? "latest", available).to;
-  if (!available.includes(year)) throw new DataError(`no trade figures for ${year}; years available: ${describeYears(available)}`);
+  if (!available.has(year)) throw new DataError(`no trade figures for ${year}; years available: ${describeYears(available.all())}`);
   const rows: Row[] = [];
   const cited: Cited[] = [];
   const add = (section: string, item: string, value: number | null, unit: "usd_mn" | "count" | "pct" | "text", text: string, asOf: string, note = "") =>
@@ -49,7 +49,7 @@ export async function runProfile(_args: string[], options: { year?: string }, ct
   }
 
   for (const flow of ["exports", "imports"] as CategoryFlow[]) {
-    const withGroups = [...available, year].filter((y) => y <= year && categoriesReported(dataset, flow, y, FULL_YEAR).length > 0);
+    const withGroups = [...available.all(), year].filter((y) => y <= year && categoriesReported(dataset, flow, y, FULL_YEAR).length > 0);
     const groupYear = withGroups.at(-1);
     if (groupYear === undefined) continue;
     const b = breakdown(dataset, resolver, flow, groupYear, FULL_YEAR, 3);

@@ -1,9 +1,8 @@
 // vnjp trade: turnover, exports, imports and balance per year, Vietnam-reported, with growth on the prior year.
 import type { Context } from "../context.js";
-import { DataError } from "../errors.js";
 import { FigureResolver } from "../domain/figures.js";
 import { DataIndex } from "../domain/select.js";
-import { growthConflicts, tradeYear, tradeYears, type TradeYear } from "../domain/trade.js";
+import { growthConflicts, tradeYear, tradeYearSet, type TradeYear } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
 import type { Column, Result, Row } from "../render/result.js";
 import { SIDES, TRADE_MEASURES, type Reporter } from "../values.js";
@@ -26,9 +25,8 @@ export async function runTrade(_args: string[], options: TradeOptions, ctx: Cont
   const resolver = new FigureResolver(index);
   const side = options.side ? parseChoice(options.side, SIDES, "side") : "vn";
   const reporters: Reporter[] = side === "both" ? ["vn", "jp"] : [side];
-  const available = [...new Set(reporters.flatMap((r) => tradeYears(index, resolver, r)))].sort((a, b) => a - b);
-  if (available.length === 0) throw new DataError(`the dataset holds no ${side === "jp" ? "Japan" : side === "vn" ? "Vietnam" : ""}-reported full-year trade figures`.replace(" -", " "));
-  const years = selectYears(options, available, "trade figures");
+  const none = `the dataset holds no ${side === "jp" ? "Japan" : side === "vn" ? "Vietnam" : ""}-reported full-year trade figures`.replace(" -", " ");
+  const years = selectYears(options, tradeYearSet(index, resolver, reporters), "trade figures", none);
   const table = years.flatMap((y) => reporters.map((r) => ({ ...tradeYear(resolver, y, r), side: r })));
   const result: Result = {
     command: "trade",

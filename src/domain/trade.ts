@@ -6,6 +6,7 @@ import { TRADE_MEASURES, FULL_YEAR } from "../values.js";
 import type { Figure, FigureResolver } from "./figures.js";
 import { change, pctChange } from "./metrics.js";
 import type { DataIndex } from "./select.js";
+import { yearsWhere, type YearSet } from "./years.js";
 
 export interface Growth {
   pct: number | null;
@@ -44,17 +45,24 @@ export function growthOf(prior: Figure, current: Figure): Growth {
   return { pct: null, change: null, basis: null };
 }
 
+/**
+ * Years with a full-year figure, reported or derivable, of any of `measures` as any of `reporters` report
+ * it. A year's figure is reported in that year or derived from that year's or the next year's
+ * observations (a growth rate), so those years are the candidates.
+ */
+export function tradeYearSet(index: DataIndex, resolver: FigureResolver, reporters: readonly Reporter[] = ["vn"], measures: readonly TradeMeasure[] = TRADE_MEASURES): YearSet {
+  return yearsWhere(
+    (y) => reporters.some((r) => measures.some((m) => tradeFigure(resolver, m, y, r).value !== null)),
+    function* () {
+      for (const o of index.dataset.observations)
+        if (o.series === "trade" && o.period === FULL_YEAR && reporters.includes(o.reporter as Reporter)) yield* [o.year - 1, o.year];
+    },
+  );
+}
+
 /** Years in which any Vietnam-reported (or `reporter`) full-year trade figure, reported or derivable, exists. */
 export function tradeYears(index: DataIndex, resolver: FigureResolver, reporter: Reporter = "vn"): number[] {
-  const years = new Set<number>();
-  for (const o of index.dataset.observations)
-    if (o.series === "trade" && o.reporter === reporter && o.period === FULL_YEAR) years.add(o.year);
-  // A year may also exist only through derivation from the next year's growth rate.
-  for (const y of [...years]) {
-    const before = y - 1;
-    if (!years.has(before) && TRADE_MEASURES.some((m) => tradeFigure(resolver, m, before, reporter).value !== null)) years.add(before);
-  }
-  return [...years].filter((y) => TRADE_MEASURES.some((m) => tradeFigure(resolver, m, y, reporter).value !== null)).sort((a, b) => a - b);
+  return [...tradeYearSet(index, resolver, [reporter]).all()];
 }
 
 export interface GrowthConflict {

@@ -4,7 +4,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FigureResolver, type Figure } from "../../src/domain/figures.js";
 import { DataIndex } from "../../src/domain/select.js";
-import { tradeYears } from "../../src/domain/trade.js";
+import { tradeYears, tradeYearSet } from "../../src/domain/trade.js";
+import { yearsOf } from "../../src/domain/years.js";
+import { selectYears } from "../../src/commands/options.js";
 import { TRADE_MEASURES, type TradeMeasure } from "../../src/values.js";
 import { dataset, obs } from "../unit/helpers.js";
 
@@ -56,6 +58,31 @@ describe("figure resolution", () => {
         expect(tradeYears(index, warmed)).toEqual(tradeYears(index, new FigureResolver(index)));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("selects the same years asking year by year as from the full list, errors included", () => {
+    const spec = fc.oneof(
+      fc.constantFrom("latest", "last1", "last3", "last30", "2019..2021", "2010..2030", "1000..9999", "abc"),
+      fc.integer({ min: 2014, max: 2026 }).map(String),
+    );
+    const choice = fc.record({ year: fc.option(spec, { nil: undefined }), from: fc.option(spec, { nil: undefined }), to: fc.option(spec, { nil: undefined }) });
+    const outcome = (f: () => number[]) => {
+      try {
+        return f();
+      } catch (err) {
+        return `${(err as Error).name}: ${(err as Error).message}`;
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(observation, { maxLength: 14 }), choice, (records, options) => {
+        const data = dataset(records.map((r, i) => obs({ id: `o${i}`, ...r })));
+        const index = new DataIndex(data);
+        const listed = yearsOf(tradeYears(index, new FigureResolver(index)));
+        const lazy = tradeYearSet(index, new FigureResolver(index));
+        expect(outcome(() => selectYears(options, lazy, "trade figures"))).toEqual(outcome(() => selectYears(options, listed, "trade figures")));
+      }),
+      { numRuns: 500 },
     );
   });
 });
