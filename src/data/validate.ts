@@ -1,15 +1,21 @@
-// Validation of a dataset: zod for the shape of each file, then the cross-record rules over the whole.
+// Validation of a dataset: zod for the shape of each file (with a quick check first for the bulk of a large
+// one), then the cross-record rules over the whole.
 // Loaded only for a user's --data directory and by `vnjp data check`, never on the bundled-data path.
 import type { DatasetProblem } from "../errors.js";
 import { crossRecordErrors } from "./checks.js";
 import type { LoadedFile } from "./loader.js";
+import { surelyValidObservation } from "./quick-check.js";
 import { datasetFileSchema } from "./schema.js";
 
 /** Every schema and cross-record error of `files`, read together with the already trusted `base` files. */
 export function validateFiles(files: readonly LoadedFile[], base: readonly LoadedFile[] = []): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   for (const { file, content } of files) {
-    const parsed = datasetFileSchema.safeParse(content);
+    // When every observation passes the quick check (quick-check.ts), zod checks the rest of the file;
+    // otherwise zod checks all of it.
+    const observations = (content as { observations?: unknown } | null)?.observations;
+    const quick = Array.isArray(observations) && observations.every(surelyValidObservation);
+    const parsed = datasetFileSchema.safeParse(quick ? { ...content, observations: [] } : content);
     if (parsed.success) continue;
     for (const issue of parsed.error.issues) problems.push({ file, path: formatPath(issue.path), reason: issue.message });
   }

@@ -119,7 +119,7 @@ export class FigureResolver {
     const cacheKey = `${depth}:${id}`;
     const cached = cacheable ? this.cache.get(cacheKey) : undefined;
     if (cached) return cached;
-    const candidates = this.index.observationsOf(id);
+    const candidates = this.index.observationsOf(key, id);
     const chosen = candidates.find((o) => o.value !== null);
     let figure: Figure = chosen
       ? { key, value: chosen.value, status: chosen.status, hedge: chosen.hedge, chosen, candidates }

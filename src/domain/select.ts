@@ -30,28 +30,44 @@ export function keyOf(o: FigureKey): string {
 
 /** Lookups built once per dataset: observations by figure, sources by id. */
 export class DataIndex {
+  // Observations by series and year, each year keyed by figure when first asked about: a command asks
+  // about a few years of a series, and keying every observation of a large dataset would cost more than
+  // the answer. Figures are ranked when first asked for, too.
+  private readonly byYear = new Map<string, Map<number, Observation[]>>();
+  private readonly keyedYears = new Set<Observation[]>();
   private readonly byKey = new Map<string, Observation[]>();
-  // Figures are ranked when first asked for: a command reads a few dozen of the dataset's figures.
   private readonly ranked = new Set<string>();
   readonly sources = new Map<string, Source>();
 
   constructor(readonly dataset: Dataset) {
     for (const s of dataset.sources) this.sources.set(s.id, s);
     for (const o of dataset.observations) {
-      const k = keyOf(o);
-      const list = this.byKey.get(k);
+      let years = this.byYear.get(o.series);
+      if (!years) this.byYear.set(o.series, (years = new Map()));
+      const list = years.get(o.year);
       if (list) list.push(o);
-      else this.byKey.set(k, [o]);
+      else years.set(o.year, [o]);
     }
   }
 
   /** Every observation of a figure, best first by the selection rule. */
   observations(key: FigureKey): readonly Observation[] {
-    return this.observationsOf(keyOf(key));
+    return this.observationsOf(key, keyOf(key));
   }
 
-  /** observations() by the figure's key string (keyOf), for callers that already have it. */
-  observationsOf(k: string): readonly Observation[] {
+  /** observations(), for callers that already have the figure's key string (keyOf). */
+  observationsOf(key: FigureKey, k: string): readonly Observation[] {
+    const year = this.byYear.get(key.series)?.get(key.year);
+    if (!year) return [];
+    if (!this.keyedYears.has(year)) {
+      for (const o of year) {
+        const ok = keyOf(o);
+        const list = this.byKey.get(ok);
+        if (list) list.push(o);
+        else this.byKey.set(ok, [o]);
+      }
+      this.keyedYears.add(year);
+    }
     const list = this.byKey.get(k);
     if (!list) return [];
     if (!this.ranked.has(k)) {
