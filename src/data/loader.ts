@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DataError, DatasetInvalidError, type DatasetProblem } from "../errors.js";
+import { parseJsonBytes } from "./json-bytes.js";
 import type { Part } from "./packs.js";
 import type { Dataset, DatasetFile } from "./schema.js";
 
@@ -95,8 +96,7 @@ export function readDir(dir: string, what: string): LoadedFile[] {
         problems.push({ file, path: "", reason: `file is ${size} bytes, more than the ${MAX_FILE_BYTES} a dataset file may be` });
         continue;
       }
-      const text = readFileSync(file, "utf8");
-      files.push({ file, content: parseJson(text) as DatasetFile });
+      files.push({ file, content: parseJsonBytes(readFileSync(file), parseJson) as DatasetFile });
     } catch (err) {
       problems.push({ file, path: "", reason: err instanceof SyntaxError ? err.message : `cannot read: ${describeFsError(err)}` });
     }
