@@ -8,18 +8,17 @@ const KINDS: readonly Kind[] = ["sources", "observations", "categories", "events
 
 export function crossRecordErrors(files: readonly LoadedFile[]): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  // Each id, by kind, with the file that first defines it. A user's dataset may hold hundreds of
-  // thousands of records: nothing is built per record but the entry, and a path only for a problem.
-  const ids: Record<Kind, Map<string, string>> = { sources: new Map(), observations: new Map(), categories: new Map(), events: new Map() };
+  // Each id, by kind. A user's dataset may hold hundreds of thousands of records: nothing is built per
+  // record but the set entry; the file that first defines a repeated id is looked up only then.
+  const ids: Record<Kind, Set<string>> = { sources: new Set(), observations: new Set(), categories: new Set(), events: new Set() };
   for (const { file, content } of files)
     for (const kind of KINDS) {
       const records = content[kind] ?? [];
       const seen = ids[kind];
       for (let i = 0; i < records.length; i++) {
         const id = records[i]!.id;
-        const first = seen.get(id);
-        if (first === undefined) seen.set(id, file);
-        else problems.push({ file, path: `${kind}[${i}].id`, reason: `duplicate id '${id}' (first defined in ${first})` });
+        const size = seen.size;
+        if (seen.add(id).size === size) problems.push({ file, path: `${kind}[${i}].id`, reason: `duplicate id '${id}' (first defined in ${firstFile(files, kind, id)})` });
       }
     }
 
@@ -40,4 +39,8 @@ export function crossRecordErrors(files: readonly LoadedFile[]): DatasetProblem[
     });
   }
   return problems;
+}
+
+function firstFile(files: readonly LoadedFile[], kind: Kind, id: string): string {
+  return files.find(({ content }) => content[kind]?.some((r) => r.id === id))!.file;
 }
