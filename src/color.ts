@@ -1,5 +1,5 @@
 // Colour is decided once, here, from --color, NO_COLOR, FORCE_COLOR and whether stdout is a terminal;
-// the decision is then passed to every renderer (chalk and cli-table3 are never left to their defaults).
+// the decision is then passed to every renderer (chalk is never left to its defaults).
 import type { ColorMode, Locale } from "./values.js";
 
 export function decideColor(mode: ColorMode, env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): boolean {

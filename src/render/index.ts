@@ -1,4 +1,4 @@
-// Picks the renderer for a format. Renderers are loaded on demand: a CSV never pays for cli-table3.
+// Picks the renderer for a format. Renderers are loaded on demand: a CSV never pays for the table renderer.
 import type { Format, Locale } from "../values.js";
 import type { Result } from "./result.js";
 

@@ -1,11 +1,11 @@
 // The table renderer: for people. Right-aligned numbers, units in headers, marks for estimates and
 // derived figures, a legend and a one-line source footnote. Colour only when the caller decided so.
-import Table from "cli-table3";
 import { Chalk } from "chalk";
 import type { Locale } from "../values.js";
 import type { Result } from "./result.js";
 import { cellText, legend, sourceLine, visibleColumns } from "./cells.js";
 import { sparkline } from "./chart.js";
+import { drawGrid } from "./grid.js";
 
 export interface TableOptions {
   color: boolean;
@@ -16,41 +16,26 @@ export interface TableOptions {
 export function renderTable(result: Result, options: TableOptions): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const columns = visibleColumns(result);
-  const table = new Table({
-    head: columns.map((c) => (options.color ? paint.bold(c.label) : c.label)),
-    colAligns: columns.map((c) => (c.kind === "text" ? "left" : "right")),
-    style: options.color ? { head: [], border: ["grey"] } : { head: [], border: [] },
-  });
   const texts: string[] = [];
-  for (const row of result.rows) {
-    table.push(
-      columns.map((c) => {
-        const text = cellText(c, row, options.locale);
-        texts.push(text);
-        const v = row[c.key];
-        if (!options.color || typeof v !== "number" || !c.signed) return text;
-        return v > 0 ? paint.green(text) : v < 0 ? paint.red(text) : text;
-      }),
-    );
-  }
-  const lines = [result.title ? (options.color ? paint.bold(result.title) : result.title) : "", withoutRowRules(table.toString())];
+  const rows = result.rows.map((row) =>
+    columns.map((c) => {
+      const text = cellText(c, row, options.locale);
+      texts.push(text);
+      const v = row[c.key];
+      if (!options.color || typeof v !== "number" || !c.signed) return text;
+      return v > 0 ? paint.green(text) : v < 0 ? paint.red(text) : text;
+    }),
+  );
+  const grid = drawGrid(
+    columns.map((c) => (options.color ? paint.bold(c.label) : c.label)),
+    rows,
+    columns.map((c) => (c.kind === "text" ? "left" : "right")),
+    options.color ? (s) => paint.gray(s) : undefined,
+  );
+  const lines = [result.title ? (options.color ? paint.bold(result.title) : result.title) : "", grid];
   const foot = [trendLine(result, Boolean(options.ascii)), legend(texts), ...result.meta.notes, sourceLine(result)].filter(Boolean);
   for (const line of foot) lines.push(options.color ? paint.dim(line) : line);
   return lines.filter((l) => l !== "").join("\n") + "\n";
-}
-
-// cli-table3 draws a rule between every row; keep only the one under the header, so a series reads as a block.
-function withoutRowRules(text: string): string {
-  let seen = false;
-  return text
-    .split("\n")
-    .filter((line) => {
-      if (!line.replace(/\x1b\[[0-9;]*m/g, "").startsWith("├")) return true;
-      if (seen) return false;
-      seen = true;
-      return true;
-    })
-    .join("\n");
 }
 
 // Under a table of several years: each trend column as a sparkline, first year to last.
