@@ -59,7 +59,7 @@ function bundledFiles(options: LoadOptions): LoadedFile[] {
 export function readPack(packDir: string, part: Part): LoadedFile {
   const file = join(packDir, `${part}.json`);
   try {
-    return { file, content: parseJson(readFileSync(file, "utf8")) as DatasetFile };
+    return { file, content: readJson(file) };
   } catch (err) {
     const reason = err instanceof SyntaxError ? err.message : describeFsError(err);
     throw new DataError(`cannot read the bundled data ${file}: ${reason}`, "rebuild vnjp: npm run build");
@@ -96,13 +96,17 @@ export function readDir(dir: string, what: string): LoadedFile[] {
         problems.push({ file, path: "", reason: `file is ${size} bytes, more than the ${MAX_FILE_BYTES} a dataset file may be` });
         continue;
       }
-      files.push({ file, content: parseJsonBytes(readFileSync(file), parseJson) as DatasetFile });
+      files.push({ file, content: readJson(file) });
     } catch (err) {
       problems.push({ file, path: "", reason: err instanceof SyntaxError ? err.message : `cannot read: ${describeFsError(err)}` });
     }
   }
   if (problems.length > 0) throw new DatasetInvalidError(problems);
   return files;
+}
+
+function readJson(file: string): DatasetFile {
+  return parseJsonBytes(readFileSync(file), parseJson) as DatasetFile;
 }
 
 /** JSON.parse with the failure reported as line and column rather than as a character offset. */
