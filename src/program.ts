@@ -77,7 +77,7 @@ export function buildProgram(hooks: ProgramHooks, argv: readonly string[]): Comm
 }
 
 /** The command word of `argv`: its first word that is neither an option nor the value of a global option. */
-export function commandWord(argv: readonly string[], program: Command): string | undefined {
+function commandWord(argv: readonly string[], program: Command): string | undefined {
   const takesValue = new Set(program.options.filter((o) => o.required || o.optional).flatMap((o) => [o.short, o.long]));
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
