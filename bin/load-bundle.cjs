@@ -1,9 +1,9 @@
 "use strict";
-// Loads vnjp's bundles (dist/*.cjs) with V8's code cache. The build runs vnjp's common commands once and
-// saves, next to each bundle, the bytecode of every function those runs compiled (dist/*.cache); starting
-// from it skips parsing and lazy compilation, a large share of a short command's time. V8 rejects a cache
-// made for other source, by another V8 or with other V8 flags, and then compiles as usual: a missing or
-// stale cache costs time, never correctness.
+// Loads vnjp's bundles (dist/*.cjs) with V8's code cache. The build runs vnjp's common commands
+// once and saves, next to each bundle, the bytecode of every function those runs compiled
+// (dist/*.cache); starting from it skips parsing and lazy compilation, a large share of a short
+// command's time. V8 rejects a cache made for other source, by another V8 or with other V8 flags,
+// and then compiles as usual: a missing or stale cache costs time, never correctness.
 const { readFileSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { Script } = require("node:vm");
@@ -31,14 +31,17 @@ function load(name) {
   return module.exports;
 }
 
-// A bundle requires its split siblings as "./table.cjs" and so on, and Node's built-in modules by name.
+// A bundle requires its split siblings as "./table.cjs" and so on, and Node's built-in modules by
+// name.
 function requireFromBundle(id) {
   return id.startsWith("./") ? load(id.slice(2)) : require(id);
 }
 
 const cacheFile = (filename) => filename.replace(/\.cjs$/, ".cache");
 
-/** For the build: saves the code cache of every bundle loaded in this process and not saved before. */
+/**
+ * For the build: saves the code cache of every bundle loaded in this process and not saved before.
+ */
 const saved = new Set();
 function saveCodeCaches() {
   for (const [name, { script }] of modules) {
@@ -48,9 +51,17 @@ function saveCodeCaches() {
   }
 }
 
-/** For tests: whether V8 accepted each loaded bundle's cache (false: rejected; undefined: none given). */
+/**
+ * For tests: whether V8 accepted each loaded bundle's cache (false: rejected; undefined: none
+ * given).
+ */
 function cacheAccepted() {
-  return Object.fromEntries([...modules].map(([name, { script }]) => [name, script.cachedDataRejected === undefined ? undefined : !script.cachedDataRejected]));
+  return Object.fromEntries(
+    [...modules].map(([name, { script }]) => [
+      name,
+      script.cachedDataRejected === undefined ? undefined : !script.cachedDataRejected,
+    ]),
+  );
 }
 
 module.exports = { load, saveCodeCaches, cacheAccepted };

@@ -1,5 +1,6 @@
 // Start-up benchmark: bare `node -e 0` and vnjp commands, interleaved, N runs each, with
-// NODE_EXTRA_CA_CERTS unset and stdout a pipe. Prints the median wall time of each, its ratio to bare Node, and peak memory.
+// NODE_EXTRA_CA_CERTS unset and stdout a pipe. Prints the median wall time of each, its ratio to
+// bare Node, and peak memory.
 //   npm run bench            (20 runs)      node scripts/bench.mjs 40      (40 runs)
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -38,7 +39,10 @@ for (let i = 0; i < runs; i++)
 // Peak resident memory, from GNU time where the machine has it.
 function peakMb(args) {
   if (!existsSync("/usr/bin/time")) return null;
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { env, stdio: ["ignore", "ignore", "pipe"] });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], {
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const kb = Number(r.stderr.toString().trim().split("\n").pop());
   return Number.isFinite(kb) ? kb / 1024 : null;
 }
@@ -54,17 +58,21 @@ console.log("| --- | ---: | ---: | ---: |");
 for (const [name, args] of cases) {
   const m = median(times.get(name));
   const mb = peakMb(args);
-  console.log(`| ${name} | ${m.toFixed(1)} | ${(m / base).toFixed(2)} | ${mb === null ? "n/a" : mb.toFixed(1)} |`);
+  console.log(
+    `| ${name} | ${m.toFixed(1)} | ${(m / base).toFixed(2)} | ${mb === null ? "n/a" : mb.toFixed(1)} |`,
+  );
 }
 
-// Scale: `categories --data` over generated datasets of growing size; the cost per observation shows
-// whether the cost grows faster than linearly.
+// Scale: `categories --data` over generated datasets of growing size; the cost per observation
+// shows whether the cost grows faster than linearly.
 const { mkdtempSync, rmSync } = await import("node:fs");
 const { tmpdir } = await import("node:os");
 const { join } = await import("node:path");
 const scratch = mkdtempSync(join(tmpdir(), "vnjp-scale-"));
 const generator = fileURLToPath(new URL("./generate-scale.mjs", import.meta.url));
-console.log("\n| categories --year 2025 --data (generated) | observations | median s (3 runs) | µs per observation | peak MB |");
+console.log(
+  "\n| categories --year 2025 --data (generated) | observations | median s (3 runs) | µs per observation | peak MB |",
+);
 console.log("| --- | ---: | ---: | ---: | ---: |");
 try {
   for (const n of [25000, 100000, 250000]) {
@@ -80,7 +88,9 @@ try {
     }
     const m = median(runsMs);
     const mb = peakMb(args);
-    console.log(`| | ${n} | ${(m / 1000).toFixed(2)} | ${((m * 1000) / n).toFixed(1)} | ${mb === null ? "n/a" : mb.toFixed(0)} |`);
+    console.log(
+      `| | ${n} | ${(m / 1000).toFixed(2)} | ${((m * 1000) / n).toFixed(1)} | ${mb === null ? "n/a" : mb.toFixed(0)} |`,
+    );
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -1,31 +1,44 @@
-// Builds dist/ with esbuild as CommonJS, which Node 20 starts faster than ES modules. Each entry is its own
-// file, so a command loads (and V8 deserialises) only the code it runs:
+// Builds dist/ with esbuild as CommonJS, which Node 20 starts faster than ES modules. Each entry is
+// its own file, so a command loads (and V8 deserialises) only the code it runs:
 //   dist/vnjp.cjs             the CLI: commander, the program, the machine formats;
-//   dist/command-NAME.cjs     each command program.ts imports when it runs, with the domain code it uses;
-//   dist/table.cjs            the table renderer with chalk and cli-table3, required only for tables;
+//   dist/command-NAME.cjs     each command program.ts imports when it runs, with the domain code it
+//   uses;
+//   dist/table.cjs            the table renderer with chalk and cli-table3, required only for
+//   tables;
 //   dist/drawing.cjs          the chart renderer, required only for a chart;
-//   dist/validate.cjs         zod and the dataset validation, required only for --data and `data check`;
-//   dist/packs/*.json         the bundled data, validated, in the parts commands read (src/data/packs.ts).
-// Source keeps plain `await import("./x.js")`; a plugin points an import of another entry at its file.
-// The version is inlined from package.json. Last, scripts/warm-code-cache.cjs writes each bundle's V8 code
-// cache (dist/*.cache), which bin/load-bundle.cjs starts from.
-import { build } from "esbuild";
+//   dist/validate.cjs         zod and the dataset validation, required only for --data and `data
+//   check`;
+//   dist/packs/*.json         the bundled data, validated, in the parts commands read
+//   (src/data/packs.ts). Source keeps plain `await import("./x.js")`; a plugin points an import of
+//   another entry at its file. The version is inlined from package.json. Last,
+//   scripts/warm-code-cache.cjs writes each bundle's V8 code cache (dist/*.cache), which
+//   bin/load-bundle.cjs starts from.
+
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 
 const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const pkg = JSON.parse(readFileSync(root("package.json"), "utf8"));
 rmSync(root("dist"), { recursive: true, force: true });
 
-const commands = new Set([...readFileSync(root("src/program.ts"), "utf8").matchAll(/import\("\.\/commands\/([\w-]+)\.js"\)/g)].map((m) => m[1]));
+const commands = new Set(
+  [
+    ...readFileSync(root("src/program.ts"), "utf8").matchAll(
+      /import\("\.\/commands\/([\w-]+)\.js"\)/g,
+    ),
+  ].map((m) => m[1]),
+);
 const entries = {
   vnjp: "src/main.ts",
   table: "src/render/table.ts",
   drawing: "src/render/drawing.ts",
   validate: "src/data/validate.ts",
-  ...Object.fromEntries([...commands].map((name) => [`command-${name}`, `src/commands/${name}.ts`])),
+  ...Object.fromEntries(
+    [...commands].map((name) => [`command-${name}`, `src/commands/${name}.ts`]),
+  ),
 };
 const entryOf = new Map(Object.entries(entries).map(([name, source]) => [root(source), name]));
 
@@ -40,20 +53,26 @@ const separateEntries = (self) => ({
   },
 });
 
-// commander's executable-subcommand support is never used: give it a stub instead of node:child_process.
+// commander's executable-subcommand support is never used: give it a stub instead of
+// node:child_process.
 const noChildProcess = {
   name: "no-child-process",
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: fileURLToPath(new URL("./shims/child-process.cjs", import.meta.url)) }));
+    b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({
+      path: fileURLToPath(new URL("./shims/child-process.cjs", import.meta.url)),
+    }));
   },
 };
 
-// chalk asks supports-color about the terminal when it loads, which loads node:tty and with it net and stream.
-// vnjp decides colour itself (src/color.ts) and passes chalk a level, so chalk gets a stub that detects nothing.
+// chalk asks supports-color about the terminal when it loads, which loads node:tty and with it net
+// and stream. vnjp decides colour itself (src/color.ts) and passes chalk a level, so chalk gets a
+// stub that detects nothing.
 const noColorDetection = {
   name: "no-color-detection",
   setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: fileURLToPath(new URL("./shims/supports-color.mjs", import.meta.url)) }));
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({
+      path: fileURLToPath(new URL("./shims/supports-color.mjs", import.meta.url)),
+    }));
   },
 };
 
@@ -67,25 +86,48 @@ const common = {
   // Lazy import()s become require()s, evaluated only when reached.
   supported: { "dynamic-import": false },
   define: { __VNJP_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "__vnjpModuleUrl" },
-  // Each bundle is written as the function Node would wrap a CommonJS module in, so bin/load-bundle.cjs
-  // compiles the file's text as it is (no copy of the source with a wrapper added at every start).
-  banner: { js: '(function (exports, require, module, __filename, __dirname) {"use strict";const __vnjpModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // Each bundle is written as the function Node would wrap a CommonJS module in, so
+  // bin/load-bundle.cjs compiles the file's text as it is (no copy of the source with a wrapper
+  // added at every start).
+  banner: {
+    js: '(function (exports, require, module, __filename, __dirname) {"use strict";const __vnjpModuleUrl = require("node:url").pathToFileURL(__filename).href;',
+  },
   footer: { js: "})" },
   logLevel: "warning",
 };
 
 await Promise.all(
   Object.entries(entries).map(([name, source]) =>
-    build({ ...common, entryPoints: [source], outfile: `dist/${name}.cjs`, plugins: [separateEntries(name), noChildProcess, noColorDetection] }),
+    build({
+      ...common,
+      entryPoints: [source],
+      outfile: `dist/${name}.cjs`,
+      plugins: [separateEntries(name), noChildProcess, noColorDetection],
+    }),
   ),
 );
 
-// The bundled data, validated in full, then cut into the parts commands read (src/data/packs.ts). The step
-// is bundled in memory and run from standard input: it is not part of the package.
-const packer = await build({ ...common, entryPoints: ["scripts/write-packs.ts"], write: false, banner: {}, footer: {}, define: {}, plugins: [noChildProcess] });
-const packed = spawnSync(process.execPath, ["-", root("data"), root("dist/packs")], { input: packer.outputFiles[0].text, stdio: ["pipe", "inherit", "inherit"] });
+// The bundled data, validated in full, then cut into the parts commands read (src/data/packs.ts).
+// The step is bundled in memory and run from standard input: it is not part of the package.
+const packer = await build({
+  ...common,
+  entryPoints: ["scripts/write-packs.ts"],
+  write: false,
+  banner: {},
+  footer: {},
+  define: {},
+  plugins: [noChildProcess],
+});
+const packed = spawnSync(process.execPath, ["-", root("data"), root("dist/packs")], {
+  input: packer.outputFiles[0].text,
+  stdio: ["pipe", "inherit", "inherit"],
+});
 if (packed.status !== 0) process.exit(packed.status ?? 1);
 
 // The code cache, made by running the bundles in a plain Node process like the one vnjp runs in.
-const warm = spawnSync(process.execPath, [fileURLToPath(new URL("./warm-code-cache.cjs", import.meta.url))], { stdio: "inherit" });
+const warm = spawnSync(
+  process.execPath,
+  [fileURLToPath(new URL("./warm-code-cache.cjs", import.meta.url))],
+  { stdio: "inherit" },
+);
 if (warm.status !== 0) process.exit(warm.status ?? 1);

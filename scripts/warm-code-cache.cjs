@@ -3,10 +3,10 @@
 const { join } = require("node:path");
 const { load, saveCodeCaches } = require("../bin/load-bundle.cjs");
 
-// A bundle's cache holds every function compiled before it is saved, and V8 reads all of it at every
-// start: a function that only a rare command runs makes the common ones slower. So the common commands
-// run first and the bundles they load are saved; then every other command runs once (each has its own
-// bundle), and only the bundles loaded since are saved.
+// A bundle's cache holds every function compiled before it is saved, and V8 reads all of it at
+// every start: a function that only a rare command runs makes the common ones slower. So the common
+// commands run first and the bundles they load are saved; then every other command runs once (each
+// has its own bundle), and only the bundles loaded since are saved.
 const COMMON = [
   ["trade", "--year", "2025"],
   ["trade", "--year", "2025", "--color", "always"],
@@ -37,11 +37,19 @@ const OTHERS = [
 async function warm() {
   const { run } = load("vnjp.cjs");
   const root = join(__dirname, "..");
-  const io = { out() {}, err() {}, env: { COLUMNS: "80" }, stdoutIsTTY: false, bundledDataDir: join(root, "data"), bundledPackDir: join(root, "dist", "packs") };
+  const io = {
+    out() {},
+    err() {},
+    env: { COLUMNS: "80" },
+    stdoutIsTTY: false,
+    bundledDataDir: join(root, "data"),
+    bundledPackDir: join(root, "dist", "packs"),
+  };
   for (const commands of [COMMON, OTHERS]) {
     for (const argv of commands) {
       const status = await run(argv, io);
-      if (status !== 0) throw new Error(`vnjp ${argv.join(" ")} exited ${status} while warming the code cache`);
+      if (status !== 0)
+        throw new Error(`vnjp ${argv.join(" ")} exited ${status} while warming the code cache`);
     }
     saveCodeCaches();
   }

@@ -3,12 +3,12 @@
 import { fileURLToPath } from "node:url";
 import { decideColor, decideLocale, decideWidth } from "./color.js";
 import type { Context } from "./context.js";
-import type { ProgramHooks } from "./program.js";
 import { isDatasetInvalid, isVnjpError, UsageError } from "./errors.js";
+import type { ProgramHooks } from "./program.js";
 import type { RenderOptions } from "./render/index.js";
 import type { Result } from "./render/result.js";
-import { MACHINE_FORMATS, type ColorMode, type Format, type Locale } from "./values.js";
 import { isTerminal, writeAll } from "./stdio.js";
+import { type ColorMode, type Format, type Locale, MACHINE_FORMATS } from "./values.js";
 import { VERSION } from "./version.js";
 
 export interface Io {
@@ -63,7 +63,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       err: io.err,
       execute: async (options, action) => {
         const globals = options as unknown as GlobalOptions;
-        result = { result: await action(contextFor(globals, io)), format: globals.format, output: outputFor(globals, io) };
+        result = {
+          result: await action(contextFor(globals, io)),
+          format: globals.format,
+          output: outputFor(globals, io),
+        };
       },
     };
     const program = buildProgram(hooks, argv);
@@ -78,7 +82,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 function contextFor(options: GlobalOptions, io: Io): Context {
   const userDataDir = options.data ?? (io.env.VNJP_DATA || undefined);
-  if (options.dataOnly && !userDataDir) throw new UsageError("--data-only needs --data DIR or VNJP_DATA");
+  if (options.dataOnly && !userDataDir)
+    throw new UsageError("--data-only needs --data DIR or VNJP_DATA");
   return {
     bundledDataDir: io.bundledDataDir,
     bundledPackDir: io.bundledPackDir,
@@ -91,7 +96,9 @@ function contextFor(options: GlobalOptions, io: Io): Context {
 /** Colour, width and number format, decided once from the options and the environment. */
 function outputFor(options: GlobalOptions, io: Io): RenderOptions {
   return {
-    color: MACHINE_FORMATS.includes(options.format) ? false : decideColor(options.color, io.env, io.stdoutIsTTY),
+    color: MACHINE_FORMATS.includes(options.format)
+      ? false
+      : decideColor(options.color, io.env, io.stdoutIsTTY),
     excelSafe: Boolean(options.excelSafe),
     ascii: Boolean(options.ascii),
     width: decideWidth(io.columns, io.env),
@@ -102,7 +109,7 @@ function outputFor(options: GlobalOptions, io: Io): RenderOptions {
 async function write(result: Result, format: Format, output: RenderOptions, io: Io): Promise<void> {
   const { render } = await import("./render/index.js");
   const text = await render(result, format, output);
-  if (result.explain) io.err(result.explain.join("\n") + "\n");
+  if (result.explain) io.err(`${result.explain.join("\n")}\n`);
   io.out(text);
 }
 
@@ -115,7 +122,8 @@ function report(err: unknown, io: Io, debug: boolean): number {
   }
   if (isDatasetInvalid(err)) {
     io.err(`vnjp: ${err.message}\n`);
-    for (const p of err.problems) io.err(`  ${p.file}${p.path ? `: ${p.path}` : ""}: ${p.reason}\n`);
+    for (const p of err.problems)
+      io.err(`  ${p.file}${p.path ? `: ${p.path}` : ""}: ${p.reason}\n`);
     return err.exitCode;
   }
   if (isVnjpError(err)) {
@@ -130,7 +138,8 @@ function report(err: unknown, io: Io, debug: boolean): number {
 
 /** The process entry: wires stdout and stderr, ends quietly when a pipe's reader goes away. */
 export async function main(): Promise<void> {
-  // "gone": the reader of a pipe left (as `| head` does), which is a success; "failed": output could not be written.
+  // "gone": the reader of a pipe left (as `| head` does), which is a success; "failed": output
+  // could not be written.
   let stdout = "open" as "open" | "gone" | "failed";
   const stdoutIsTTY = await isTerminal(1);
   const io: Io = {
@@ -152,7 +161,8 @@ export async function main(): Promise<void> {
     },
     env: process.env,
     stdoutIsTTY,
-    // Only a terminal has a width; asking process.stdout for it builds the stream, which a terminal needs anyway.
+    // Only a terminal has a width; asking process.stdout for it builds the stream, which a terminal
+    // needs anyway.
     columns: stdoutIsTTY ? process.stdout.columns : undefined,
     bundledDataDir: fileURLToPath(new URL("../data/", import.meta.url)),
     // Next to the bundle in dist/: the build writes them (scripts/build.mjs).

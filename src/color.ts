@@ -1,8 +1,12 @@
-// Colour is decided once, here, from --color, NO_COLOR, FORCE_COLOR and whether stdout is a terminal;
-// the decision is then passed to every renderer (chalk is never left to its defaults).
+// Colour is decided once, here, from --color, NO_COLOR, FORCE_COLOR and whether stdout is a
+// terminal; the decision is then passed to every renderer (chalk is never left to its defaults).
 import type { ColorMode, Locale } from "./values.js";
 
-export function decideColor(mode: ColorMode, env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): boolean {
+export function decideColor(
+  mode: ColorMode,
+  env: NodeJS.ProcessEnv,
+  stdoutIsTTY: boolean,
+): boolean {
   if (mode === "always") return true;
   if (mode === "never") return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;

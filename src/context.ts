@@ -1,5 +1,6 @@
-// What cli.ts hands every command: where the data is and whether to explain. Commands never touch process,
-// and never print: they return a result, which cli.ts renders with the output decisions it took once.
+// What cli.ts hands every command: where the data is and whether to explain. Commands never touch
+// process, and never print: they return a result, which cli.ts renders with the output decisions it
+// took once.
 
 export interface Context {
   /** The bundled data directory, resolved from the installed package. */

@@ -1,7 +1,7 @@
 // Errors that reach the user carry their exit status: 1 for data and runtime problems, 2 for usage.
 
-// The build gives each command its own bundle (scripts/build.mjs), and each bundle its own copy of these
-// classes, so cli.ts recognises them by a mark every copy shares rather than by instanceof.
+// The build gives each command its own bundle (scripts/build.mjs), and each bundle its own copy of
+// these classes, so cli.ts recognises them by a mark every copy shares rather than by instanceof.
 const MARK = Symbol.for("vnjp.error");
 
 export class VnjpError extends Error {

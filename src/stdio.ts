@@ -1,9 +1,13 @@
-// Standard output and error, written with fs.writeSync rather than through process.stdout: building that
-// stream loads the tty, net and stream modules, a large share of a short command's start-up. Writes are
-// whole and synchronous, so nothing is lost when the process ends and piped output keeps its order.
+// Standard output and error, written with fs.writeSync rather than through process.stdout: building
+// that stream loads the tty, net and stream modules, a large share of a short command's start-up.
+// Writes are whole and synchronous, so nothing is lost when the process ends and piped output keeps
+// its order.
 import { fstatSync, writeSync } from "node:fs";
 
-/** Writes all of `text` to `fd`. Returns false when the reader has gone away (EPIPE); other failures throw. */
+/**
+ * Writes all of `text` to `fd`. Returns false when the reader has gone away (EPIPE); other failures
+ * throw.
+ */
 export function writeAll(fd: number, text: string): boolean {
   const bytes = Buffer.from(text, "utf8");
   let offset = 0;
@@ -26,7 +30,10 @@ function pause(ms: number): void {
   Atomics.wait(sleeper, 0, 0, ms);
 }
 
-/** Whether `fd` is a terminal. Only a character device can be one, so node:tty is loaded for nothing else. */
+/**
+ * Whether `fd` is a terminal. Only a character device can be one, so node:tty is loaded for nothing
+ * else.
+ */
 export async function isTerminal(fd: number): Promise<boolean> {
   try {
     if (!fstatSync(fd).isCharacterDevice()) return false;

@@ -1,4 +1,5 @@
-// Allowed values, declared once: the schemas, the option parsers and the help text all read them from here.
+// Allowed values, declared once: the schemas, the option parsers and the help text all read them
+// from here.
 
 export const FORMATS = ["table", "csv", "tsv", "json", "ndjson", "md"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -28,7 +29,8 @@ export const MEASURES = [
   ...new Set([...TRADE_MEASURES, ...CATEGORY_MEASURES, ...FDI_MEASURES, ...PEOPLE_MEASURES]),
 ] as [string, ...string[]];
 
-// Measures that can fall below zero: a deficit, or registered capital net of withdrawals in a month.
+// Measures that can fall below zero: a deficit, or registered capital net of withdrawals in a
+// month.
 export const SIGNED_MEASURES: readonly string[] = ["balance", "capital_registered_new"];
 
 export const FLOWS = ["exports", "imports", "both"] as const;
@@ -68,8 +70,8 @@ export const AGENCIES = [
 ] as const;
 export type Agency = (typeof AGENCIES)[number];
 
-// The statistical offices that compile trade figures rank above ministries quoting them, which rank above
-// everything else: a tier number per agency, lower is preferred.
+// The statistical offices that compile trade figures rank above ministries quoting them, which rank
+// above everything else: a tier number per agency, lower is preferred.
 export const AGENCY_TIER: Record<Agency, number> = {
   "vn-customs": 0,
   "vn-gso": 0,

@@ -1,16 +1,27 @@
-// vnjp categories: trade by product group for a year — value, share of the flow, growth — with a total line
-// and the part of the flow the listed groups do not itemise.
+// vnjp categories: trade by product group for a year — value, share of the flow, growth — with a
+// total line and the part of the flow the listed groups do not itemise.
 import type { Context } from "../context.js";
-import { DataError, UsageError } from "../errors.js";
-import { breakdown, findCategory, type Breakdown, type CategoryFlow } from "../domain/categories.js";
+import {
+  type Breakdown,
+  breakdown,
+  type CategoryFlow,
+  findCategory,
+} from "../domain/categories.js";
 import { FigureResolver } from "../domain/figures.js";
 import { share } from "../domain/metrics.js";
 import { DataIndex } from "../domain/select.js";
+import { yearsOf } from "../domain/years.js";
+import { DataError, UsageError } from "../errors.js";
 import { explainFigure } from "../render/explain.js";
 import type { Column, Result, Row } from "../render/result.js";
 import { FLOWS, FULL_YEAR } from "../values.js";
-import { describeYears, parseChoice, parsePeriod, parsePositiveInt, parseYearSpec } from "./options.js";
-import { yearsOf } from "../domain/years.js";
+import {
+  describeYears,
+  parseChoice,
+  parsePeriod,
+  parsePositiveInt,
+  parseYearSpec,
+} from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
 export interface CategoriesOptions {
@@ -22,21 +33,40 @@ export interface CategoriesOptions {
   category?: string | string[];
 }
 
-export async function runCategories(_args: string[], options: CategoriesOptions, ctx: Context): Promise<Result> {
+export async function runCategories(
+  _args: string[],
+  options: CategoriesOptions,
+  ctx: Context,
+): Promise<Result> {
   const flow = parseChoice(options.flow ?? "both", FLOWS, "flow");
-  if (options.category !== undefined) return categorySeries([options.category].flat().join(" "), flow, ctx);
+  if (options.category !== undefined)
+    return categorySeries([options.category].flat().join(" "), flow, ctx);
   const top = options.top === undefined ? undefined : parsePositiveInt(options.top, "--top");
   const period = parsePeriod(options.period ?? FULL_YEAR);
   const dataset = await loadFor(ctx, ["trade", "category"]);
-  if (options.chart && flow === "both") throw new UsageError("--chart draws one flow: add --flow exports or --flow imports");
+  if (options.chart && flow === "both")
+    throw new UsageError("--chart draws one flow: add --flow exports or --flow imports");
   const flows: CategoryFlow[] = flow === "both" ? ["exports", "imports"] : [flow];
   const available = [
-    ...new Set(dataset.observations.filter((o) => o.series === "category" && o.reporter === "vn" && o.period === period && flows.includes(o.measure as CategoryFlow)).map((o) => o.year)),
+    ...new Set(
+      dataset.observations
+        .filter(
+          (o) =>
+            o.series === "category" &&
+            o.reporter === "vn" &&
+            o.period === period &&
+            flows.includes(o.measure as CategoryFlow),
+        )
+        .map((o) => o.year),
+    ),
   ].sort((a, b) => a - b);
   if (available.length === 0) throw new DataError(`no product-group figures for period ${period}`);
   const year = parseYearSpec(options.year ?? "latest", yearsOf(available)).to;
   if (!available.includes(year))
-    throw new DataError(`no product-group figures for ${year}${period === FULL_YEAR ? "" : ` ${period}`}; years available: ${describeYears(available)}`, period === FULL_YEAR ? "partial periods may exist: try --period M01-M06" : undefined);
+    throw new DataError(
+      `no product-group figures for ${year}${period === FULL_YEAR ? "" : ` ${period}`}; years available: ${describeYears(available)}`,
+      period === FULL_YEAR ? "partial periods may exist: try --period M01-M06" : undefined,
+    );
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
   const parts = flows.map((f) => breakdown(dataset, resolver, f, year, period, top));
@@ -50,19 +80,70 @@ export async function runCategories(_args: string[], options: CategoriesOptions,
       "Share is of the flow's total; growth is on the same period of the prior year (stated by the source where no prior level exists).",
     ]),
   };
-  if (options.chart) result.chart = { type: "bars", labelKey: "name", valueKey: "value_usd_mn", shareKey: "share_pct", omit: { key: "category", values: ["total"] } };
-  if (ctx.explain) result.explain = parts.flatMap((p) => [p.total, ...p.lines.map((l) => l.figure)].flatMap((f) => explainFigure(`${year} ${p.flow} ${f.key.category ?? "total"}`, f, index.sources)));
+  if (options.chart)
+    result.chart = {
+      type: "bars",
+      labelKey: "name",
+      valueKey: "value_usd_mn",
+      shareKey: "share_pct",
+      omit: { key: "category", values: ["total"] },
+    };
+  if (ctx.explain)
+    result.explain = parts.flatMap((p) =>
+      [p.total, ...p.lines.map((l) => l.figure)].flatMap((f) =>
+        explainFigure(`${year} ${p.flow} ${f.key.category ?? "total"}`, f, index.sources),
+      ),
+    );
   return result;
 }
 
 const CATEGORY_COLUMNS: Column[] = [
-  { key: "flow", label: "Flow", kind: "text", description: "exports (Vietnam to Japan) or imports (Japan to Vietnam)" },
-  { key: "category", label: "Id", kind: "text", description: "product-group id; 'total' and 'other' are the flow's total and what the listed groups leave out" },
-  { key: "name", label: "Product group", kind: "text", description: "product-group name (English)" },
-  { key: "value_usd_mn", label: "Value (USD bn)", kind: "usd_mn", statusOf: "status", hedgeOf: "hedge", description: "value, USD millions" },
-  { key: "share_pct", label: "Share", kind: "pct", description: "share of the flow's total, percent" },
-  { key: "yoy_pct", label: "±%", kind: "pct", signed: true, description: "change on the prior year, percent" },
-  { key: "status", label: "status", kind: "status", description: "final, preliminary, estimate, projection or derived" },
+  {
+    key: "flow",
+    label: "Flow",
+    kind: "text",
+    description: "exports (Vietnam to Japan) or imports (Japan to Vietnam)",
+  },
+  {
+    key: "category",
+    label: "Id",
+    kind: "text",
+    description:
+      "product-group id; 'total' and 'other' are the flow's total and what the listed groups leave out",
+  },
+  {
+    key: "name",
+    label: "Product group",
+    kind: "text",
+    description: "product-group name (English)",
+  },
+  {
+    key: "value_usd_mn",
+    label: "Value (USD bn)",
+    kind: "usd_mn",
+    statusOf: "status",
+    hedgeOf: "hedge",
+    description: "value, USD millions",
+  },
+  {
+    key: "share_pct",
+    label: "Share",
+    kind: "pct",
+    description: "share of the flow's total, percent",
+  },
+  {
+    key: "yoy_pct",
+    label: "±%",
+    kind: "pct",
+    signed: true,
+    description: "change on the prior year, percent",
+  },
+  {
+    key: "status",
+    label: "status",
+    kind: "status",
+    description: "final, preliminary, estimate, projection or derived",
+  },
   { key: "hedge", label: "hedge", kind: "hedge", description: "exact, more_than, nearly or about" },
 ];
 
@@ -78,32 +159,77 @@ function rowsOf(b: Breakdown): Row[] {
     hedge: l.figure.hedge,
   }));
   if (b.other !== null)
-    rows.push({ flow: b.flow, category: "other", name: "Other / not itemised", value_usd_mn: b.other, share_pct: share(b.other, b.total.value), yoy_pct: null, status: "derived", hedge: b.total.hedge });
-  rows.push({ flow: b.flow, category: "total", name: `Total ${b.flow}`, value_usd_mn: b.total.value, share_pct: b.total.value === null ? null : 100, yoy_pct: null, status: b.total.status, hedge: b.total.hedge });
+    rows.push({
+      flow: b.flow,
+      category: "other",
+      name: "Other / not itemised",
+      value_usd_mn: b.other,
+      share_pct: share(b.other, b.total.value),
+      yoy_pct: null,
+      status: "derived",
+      hedge: b.total.hedge,
+    });
+  rows.push({
+    flow: b.flow,
+    category: "total",
+    name: `Total ${b.flow}`,
+    value_usd_mn: b.total.value,
+    share_pct: b.total.value === null ? null : 100,
+    yoy_pct: null,
+    status: b.total.status,
+    hedge: b.total.hedge,
+  });
   return rows;
 }
 
 /** One product group across the years: value, share of its flow and growth, full years only. */
-async function categorySeries(query: string, flow: (typeof FLOWS)[number], ctx: Context): Promise<Result> {
+async function categorySeries(
+  query: string,
+  flow: (typeof FLOWS)[number],
+  ctx: Context,
+): Promise<Result> {
   const dataset = await loadFor(ctx, ["trade", "category"]);
   const match = findCategory(dataset.categories, query);
-  if (match.ambiguous) throw new UsageError(`product group '${query}' matches ${match.ambiguous.map((c) => c.id).join(", ")}: give more of the name`);
+  if (match.ambiguous)
+    throw new UsageError(
+      `product group '${query}' matches ${match.ambiguous.map((c) => c.id).join(", ")}: give more of the name`,
+    );
   if (!match.found)
-    throw new UsageError(`unknown product group '${query}'${match.suggestion ? `: did you mean ${match.suggestion.id} (${match.suggestion.en})?` : ""}`, "the groups: vnjp categories --format csv, column category");
+    throw new UsageError(
+      `unknown product group '${query}'${match.suggestion ? `: did you mean ${match.suggestion.id} (${match.suggestion.en})?` : ""}`,
+      "the groups: vnjp categories --format csv, column category",
+    );
   const category = match.found;
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
   const flows: CategoryFlow[] = flow === "both" ? ["exports", "imports"] : [flow];
-  const years = [...new Set(dataset.observations.filter((o) => o.category === category.id && o.period === FULL_YEAR && o.reporter === "vn").map((o) => o.year))].sort((a, b) => a - b);
-  const lines = years.flatMap((year) => flows.map((f) => ({ year, flow: f, b: breakdown(dataset, resolver, f, year, FULL_YEAR) }))).flatMap(({ year, flow: f, b }) => {
-    const line = b.lines.find((l) => l.category.id === category.id);
-    return line ? [{ year, flow: f, line }] : [];
-  });
-  if (lines.length === 0) throw new DataError(`no full-year figures for ${category.en}${flow === "both" ? "" : ` ${flow}`}`, "partial periods may exist: vnjp categories --period H1");
+  const years = [
+    ...new Set(
+      dataset.observations
+        .filter((o) => o.category === category.id && o.period === FULL_YEAR && o.reporter === "vn")
+        .map((o) => o.year),
+    ),
+  ].sort((a, b) => a - b);
+  const lines = years
+    .flatMap((year) =>
+      flows.map((f) => ({ year, flow: f, b: breakdown(dataset, resolver, f, year, FULL_YEAR) })),
+    )
+    .flatMap(({ year, flow: f, b }) => {
+      const line = b.lines.find((l) => l.category.id === category.id);
+      return line ? [{ year, flow: f, line }] : [];
+    });
+  if (lines.length === 0)
+    throw new DataError(
+      `no full-year figures for ${category.en}${flow === "both" ? "" : ` ${flow}`}`,
+      "partial periods may exist: vnjp categories --period H1",
+    );
   const result: Result = {
     command: "categories",
     title: `${category.en} (${category.vi}) in Vietnam–Japan trade, full years, as reported by Vietnam (USD bn)`,
-    columns: [{ key: "year", label: "Year", kind: "year", description: "calendar year" }, ...CATEGORY_COLUMNS],
+    columns: [
+      { key: "year", label: "Year", kind: "year", description: "calendar year" },
+      ...CATEGORY_COLUMNS,
+    ],
     rows: lines.map(({ year, flow: f, line }) => ({
       year,
       flow: f,
@@ -115,8 +241,18 @@ async function categorySeries(query: string, flow: (typeof FLOWS)[number], ctx: 
       status: line.figure.status,
       hedge: line.figure.hedge,
     })),
-    meta: resultMeta(dataset, index, lines.map((l) => l.line.figure), ["Share is of the flow's total in that year; growth is on the prior year (stated by the source where no prior level exists)."]),
+    meta: resultMeta(
+      dataset,
+      index,
+      lines.map((l) => l.line.figure),
+      [
+        "Share is of the flow's total in that year; growth is on the prior year (stated by the source where no prior level exists).",
+      ],
+    ),
   };
-  if (ctx.explain) result.explain = lines.flatMap((l) => explainFigure(`${l.year} ${l.flow} ${category.id}`, l.line.figure, index.sources));
+  if (ctx.explain)
+    result.explain = lines.flatMap((l) =>
+      explainFigure(`${l.year} ${l.flow} ${category.id}`, l.line.figure, index.sources),
+    );
   return result;
 }

@@ -1,20 +1,28 @@
-// vnjp data check: every schema and cross-record error, and any part of the bundled data that the build
-// must write again (exit 1, all listed on stderr), then the consistency warnings (figures that disagree)
-// as a result on stdout.
+// vnjp data check: every schema and cross-record error, and any part of the bundled data that the
+// build must write again (exit 1, all listed on stderr), then the consistency warnings (figures
+// that disagree) as a result on stdout.
 import type { Context } from "../context.js";
-import { DatasetInvalidError, type DatasetProblem } from "../errors.js";
-import { mergeFiles, readDir, readPack, type LoadedFile } from "../data/loader.js";
+import { type LoadedFile, mergeFiles, readDir, readPack } from "../data/loader.js";
 import { PARTS, sliceOf } from "../data/packs.js";
 import { validateFiles } from "../data/validate.js";
 import { consistencyFindings } from "../domain/consistency.js";
 import { DataIndex } from "../domain/select.js";
+import { DatasetInvalidError, type DatasetProblem } from "../errors.js";
 import type { Result } from "../render/result.js";
 
-export async function runDataCheck(_args: string[], _options: unknown, ctx: Context): Promise<Result> {
+export async function runDataCheck(
+  _args: string[],
+  _options: unknown,
+  ctx: Context,
+): Promise<Result> {
   const bundled = ctx.userDataOnly ? [] : readDir(ctx.bundledDataDir, "bundled data");
-  const files = [...bundled, ...(ctx.userDataDir ? readDir(ctx.userDataDir, "data directory") : [])];
+  const files = [
+    ...bundled,
+    ...(ctx.userDataDir ? readDir(ctx.userDataDir, "data directory") : []),
+  ];
   const problems = validateFiles(files);
-  if (problems.length === 0 && bundled.length > 0 && ctx.bundledPackDir) problems.push(...stalePacks(bundled, ctx.bundledPackDir));
+  if (problems.length === 0 && bundled.length > 0 && ctx.bundledPackDir)
+    problems.push(...stalePacks(bundled, ctx.bundledPackDir));
   if (problems.length > 0) throw new DatasetInvalidError(problems);
   const dataset = mergeFiles(files);
   const findings = consistencyFindings(new DataIndex(dataset));
@@ -24,20 +32,48 @@ export async function runDataCheck(_args: string[], _options: unknown, ctx: Cont
     title: "Dataset check",
     columns: [
       { key: "level", label: "Level", kind: "text", description: "error or warning" },
-      { key: "check", label: "Check", kind: "text", description: "sum: exports + imports against turnover within one source; growth: stated rate against levels; conflict: one figure reported differently" },
+      {
+        key: "check",
+        label: "Check",
+        kind: "text",
+        description:
+          "sum: exports + imports against turnover within one source; growth: stated rate against levels; conflict: one figure reported differently",
+      },
       { key: "figure", label: "Figure", kind: "text", description: "the figure concerned" },
-      { key: "detail", label: "Detail", kind: "text", description: "what disagrees, with observation ids" },
+      {
+        key: "detail",
+        label: "Detail",
+        kind: "text",
+        description: "what disagrees, with observation ids",
+      },
     ],
-    rows: findings.map((f) => ({ level: "warning", check: f.check, figure: f.figure, detail: f.detail })),
-    meta: { dataset_version: dataset.version, dataset_date: dataset.date, units: {}, sources: [], notes: [counts] },
+    rows: findings.map((f) => ({
+      level: "warning",
+      check: f.check,
+      figure: f.figure,
+      detail: f.detail,
+    })),
+    meta: {
+      dataset_version: dataset.version,
+      dataset_date: dataset.date,
+      units: {},
+      sources: [],
+      notes: [counts],
+    },
   };
 }
 
-// vnjp reads the bundled data from the build's parts (dist/packs): each must be what the build makes of
-// data/ as it is now, or vnjp would show figures that data/ no longer holds.
+// vnjp reads the bundled data from the build's parts (dist/packs): each must be what the build
+// makes of data/ as it is now, or vnjp would show figures that data/ no longer holds.
 function stalePacks(bundled: readonly LoadedFile[], packDir: string): DatasetProblem[] {
   const dataset = mergeFiles(bundled);
   return PARTS.map((part) => readPack(packDir, part))
-    .filter(({ content }, i) => JSON.stringify(content) !== JSON.stringify(sliceOf(dataset, PARTS[i]!)))
-    .map(({ file }) => ({ file, path: "", reason: "is not what the build makes of data/ now: run npm run build" }));
+    .filter(
+      ({ content }, i) => JSON.stringify(content) !== JSON.stringify(sliceOf(dataset, PARTS[i]!)),
+    )
+    .map(({ file }) => ({
+      file,
+      path: "",
+      reason: "is not what the build makes of data/ now: run npm run build",
+    }));
 }

@@ -1,20 +1,52 @@
-// vnjp data export: the whole observation table, each row joined with its source, for people who want the raw data.
+// vnjp data export: the whole observation table, each row joined with its source, for people who
+// want the raw data.
 import type { Context } from "../context.js";
 import type { Result } from "../render/result.js";
 import { loadFor } from "./shared.js";
 
-const OBSERVATION_FIELDS = ["id", "series", "measure", "category", "reporter", "year", "period", "as_of", "value", "unit", "yoy_pct", "status", "hedge", "source", "derived_formula", "note"] as const;
+const OBSERVATION_FIELDS = [
+  "id",
+  "series",
+  "measure",
+  "category",
+  "reporter",
+  "year",
+  "period",
+  "as_of",
+  "value",
+  "unit",
+  "yoy_pct",
+  "status",
+  "hedge",
+  "source",
+  "derived_formula",
+  "note",
+] as const;
 const SOURCE_FIELDS = ["publisher", "title", "url", "published", "language", "agency"] as const;
 
-export async function runDataExport(_args: string[], _options: unknown, ctx: Context): Promise<Result> {
+export async function runDataExport(
+  _args: string[],
+  _options: unknown,
+  ctx: Context,
+): Promise<Result> {
   const dataset = await loadFor(ctx);
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   return {
     command: "data export",
     title: `vnjp dataset ${dataset.version}: every observation with its source`,
     columns: [
-      ...OBSERVATION_FIELDS.map((f) => ({ key: f, label: f, kind: f === "value" || f === "yoy_pct" ? ("count" as const) : ("text" as const), description: `observation ${f.replace("_", " ")}` })),
-      ...SOURCE_FIELDS.map((f) => ({ key: `source_${f}`, label: `source ${f}`, kind: "text" as const, description: `the source's ${f}` })),
+      ...OBSERVATION_FIELDS.map((f) => ({
+        key: f,
+        label: f,
+        kind: f === "value" || f === "yoy_pct" ? ("count" as const) : ("text" as const),
+        description: `observation ${f.replace("_", " ")}`,
+      })),
+      ...SOURCE_FIELDS.map((f) => ({
+        key: `source_${f}`,
+        label: `source ${f}`,
+        kind: "text" as const,
+        description: `the source's ${f}`,
+      })),
     ],
     rows: dataset.observations.map((o) => {
       const s = o.source ? sources.get(o.source) : undefined;
@@ -38,6 +70,12 @@ export async function runDataExport(_args: string[], _options: unknown, ctx: Con
         ...Object.fromEntries(SOURCE_FIELDS.map((f) => [`source_${f}`, s?.[f] ?? null])),
       };
     }),
-    meta: { dataset_version: dataset.version, dataset_date: dataset.date, units: { USD_mn: "US dollars, millions", JPY_mn: "yen, millions", count: "plain count" }, sources: [], notes: [] },
+    meta: {
+      dataset_version: dataset.version,
+      dataset_date: dataset.date,
+      units: { USD_mn: "US dollars, millions", JPY_mn: "yen, millions", count: "plain count" },
+      sources: [],
+      notes: [],
+    },
   };
 }

@@ -3,6 +3,15 @@ import type { Context } from "../context.js";
 import type { Result } from "../render/result.js";
 import { pointsResult } from "./points.js";
 
-export function runInvest(_args: string[], options: { year?: string; from?: string; to?: string }, ctx: Context): Promise<Result> {
-  return pointsResult("fdi", "Japanese direct investment in Vietnam (registered unless stated; cumulative stocks as of their dates)", options, ctx);
+export function runInvest(
+  _args: string[],
+  options: { year?: string; from?: string; to?: string },
+  ctx: Context,
+): Promise<Result> {
+  return pointsResult(
+    "fdi",
+    "Japanese direct investment in Vietnam (registered unless stated; cumulative stocks as of their dates)",
+    options,
+    ctx,
+  );
 }

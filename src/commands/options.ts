@@ -1,22 +1,31 @@
-// Parsers for option values, shared by every command: each turns a string into a typed value or a usage
-// error that says what would be right.
-import { DataError, UsageError } from "../errors.js";
+// Parsers for option values, shared by every command: each turns a string into a typed value or a
+// usage error that says what would be right.
+
 import { closest } from "../domain/words.js";
 import type { YearSet } from "../domain/years.js";
+import { DataError, UsageError } from "../errors.js";
 
 export function parseYear(text: string, name = "year"): number {
-  if (!/^\d{4}$/.test(text.trim())) throw new UsageError(`invalid ${name} '${text}': give a four-digit year such as 2025`);
+  if (!/^\d{4}$/.test(text.trim()))
+    throw new UsageError(`invalid ${name} '${text}': give a four-digit year such as 2025`);
   return Number(text.trim());
 }
 
-export function parseChoice<T extends string>(text: string, allowed: readonly T[], name: string): T {
+export function parseChoice<T extends string>(
+  text: string,
+  allowed: readonly T[],
+  name: string,
+): T {
   if ((allowed as readonly string[]).includes(text)) return text as T;
   const guess = closest(text, allowed);
-  throw new UsageError(`invalid ${name} '${text}': ${guess ? `did you mean ${guess}? ` : ""}choose one of ${allowed.join(", ")}`);
+  throw new UsageError(
+    `invalid ${name} '${text}': ${guess ? `did you mean ${guess}? ` : ""}choose one of ${allowed.join(", ")}`,
+  );
 }
 
 export function parsePositiveInt(text: string, name: string): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`invalid ${name} '${text}': give a whole number of 1 or more`);
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1)
+    throw new UsageError(`invalid ${name} '${text}': give a whole number of 1 or more`);
   return Number(text);
 }
 
@@ -41,7 +50,11 @@ export function describeYears(years: readonly number[]): string {
  * A year argument: a year (2025), a range (2019..2025), or a word: `latest`, `lastN` (the N latest
  * available years). Returns the first and last year asked for.
  */
-export function parseYearSpec(text: string, available: YearSet, name = "year"): { from: number; to: number } {
+export function parseYearSpec(
+  text: string,
+  available: YearSet,
+  name = "year",
+): { from: number; to: number } {
   const spec = text.trim().toLowerCase();
   if (spec === "latest") {
     const latest = available.all().at(-1);
@@ -64,12 +77,15 @@ export function parseYearSpec(text: string, available: YearSet, name = "year"): 
     return { from, to };
   }
   if (!/^\d{4}$/.test(spec))
-    throw new UsageError(`invalid ${name} '${text}': give a year (2025), a range (2019..2025), latest or lastN (last5)`);
+    throw new UsageError(
+      `invalid ${name} '${text}': give a year (2025), a range (2019..2025), latest or lastN (last5)`,
+    );
   return { from: Number(spec), to: Number(spec) };
 }
 
 /**
- * The years of `available` within a year/--from/--to choice, or a data error naming what exists (`none`
+ * The years of `available` within a year/--from/--to choice, or a data error naming what exists
+ * (`none`
  * when nothing does).
  */
 export function selectYears(
@@ -78,29 +94,48 @@ export function selectYears(
   what: string,
   none = `the dataset holds no ${what}`,
 ): number[] {
-  if (options.year && (options.from || options.to)) throw new UsageError("give either --year or --from/--to, not both");
+  if (options.year && (options.from || options.to))
+    throw new UsageError("give either --year or --from/--to, not both");
   const spec = options.year ? parseYearSpec(options.year, available) : undefined;
-  const first = spec?.from ?? (options.from ? parseYearSpec(options.from, available, "--from year").from : available.all()[0]);
-  const last = spec?.to ?? (options.to ? parseYearSpec(options.to, available, "--to year").to : available.all().at(-1));
+  const first =
+    spec?.from ??
+    (options.from
+      ? parseYearSpec(options.from, available, "--from year").from
+      : available.all()[0]);
+  const last =
+    spec?.to ??
+    (options.to ? parseYearSpec(options.to, available, "--to year").to : available.all().at(-1));
   if (first === undefined || last === undefined) throw new DataError(none);
   if (first > last) throw new UsageError(`--from ${first} is after --to ${last}`);
   // A short span is asked about year by year; a long one is cut from the full list.
-  const years = last - first < SHORT_SPAN ? span(first, last).filter((y) => available.has(y)) : available.all().filter((y) => y >= first && y <= last);
+  const years =
+    last - first < SHORT_SPAN
+      ? span(first, last).filter((y) => available.has(y))
+      : available.all().filter((y) => y >= first && y <= last);
   if (years.length === 0) {
     if (available.all().length === 0) throw new DataError(none);
     const asked = first === last ? String(first) : `${first}–${last}`;
-    throw new DataError(`no ${what} for ${asked}; years available: ${describeYears(available.all())}`);
+    throw new DataError(
+      `no ${what} for ${asked}; years available: ${describeYears(available.all())}`,
+    );
   }
   return years;
 }
 
 const SHORT_SPAN = 12;
-const span = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+const span = (first: number, last: number) =>
+  Array.from({ length: last - first + 1 }, (_, i) => first + i);
 
 /** FY, or a run of months such as M01-M06; H1 is accepted for M01-M06. */
 export function parsePeriod(text: string): string {
   const p = text.trim().toUpperCase();
   if (p === "H1") return "M01-M06";
-  if (/^(FY|M(0[1-9]|1[0-2])-M(0[1-9]|1[0-2]))$/.test(p) && (p === "FY" || p.slice(1, 3) <= p.slice(5, 7))) return p;
-  throw new UsageError(`invalid period '${text}': give FY (full year), H1, or months such as M01-M07`);
+  if (
+    /^(FY|M(0[1-9]|1[0-2])-M(0[1-9]|1[0-2]))$/.test(p) &&
+    (p === "FY" || p.slice(1, 3) <= p.slice(5, 7))
+  )
+    return p;
+  throw new UsageError(
+    `invalid period '${text}': give FY (full year), H1, or months such as M01-M07`,
+  );
 }

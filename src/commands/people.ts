@@ -1,8 +1,18 @@
-// vnjp people: Vietnamese residents and technical interns in Japan, and workers sent to Japan, by date.
+// vnjp people: Vietnamese residents and technical interns in Japan, and workers sent to Japan, by
+// date.
 import type { Context } from "../context.js";
 import type { Result } from "../render/result.js";
 import { pointsResult } from "./points.js";
 
-export function runPeople(_args: string[], options: { year?: string; from?: string; to?: string }, ctx: Context): Promise<Result> {
-  return pointsResult("people", "People between Vietnam and Japan: residents and interns in Japan (as of dates), workers sent (per period)", options, ctx);
+export function runPeople(
+  _args: string[],
+  options: { year?: string; from?: string; to?: string },
+  ctx: Context,
+): Promise<Result> {
+  return pointsResult(
+    "people",
+    "People between Vietnam and Japan: residents and interns in Japan (as of dates), workers sent (per period)",
+    options,
+    ctx,
+  );
 }

@@ -1,28 +1,55 @@
-// What every command does the same way: load the data the context names, and describe what was used.
-import { compareText } from "../domain/select.js";
+// What every command does the same way: load the data the context names, and describe what was
+// used.
+
 import type { Context } from "../context.js";
 import { loadDataset } from "../data/loader.js";
 import type { Part } from "../data/packs.js";
 import type { Dataset } from "../data/schema.js";
 import type { Figure } from "../domain/figures.js";
 import type { DataIndex } from "../domain/select.js";
+import { compareText } from "../domain/select.js";
 import type { Result, SourceRef } from "../render/result.js";
 
 /** The dataset: the bundled data (only `parts` of it, if given) and a user's. */
 export function loadFor(ctx: Context, parts?: readonly Part[]): Promise<Dataset> {
-  return loadDataset({ bundledDir: ctx.bundledDataDir, packDir: ctx.bundledPackDir, parts, userDir: ctx.userDataDir, userOnly: ctx.userDataOnly });
+  return loadDataset({
+    bundledDir: ctx.bundledDataDir,
+    packDir: ctx.bundledPackDir,
+    parts,
+    userDir: ctx.userDataDir,
+    userOnly: ctx.userDataOnly,
+  });
 }
 
-export const UNITS = { usd_mn: "US dollars, millions", pct: "percent", pp: "percentage points", count: "plain count" };
+export const UNITS = {
+  usd_mn: "US dollars, millions",
+  pct: "percent",
+  pp: "percentage points",
+  count: "plain count",
+};
 
 /** Anything shown that cites a source: a resolved figure, an observation, an event. */
 export type Cited = Figure | { source?: string };
 
-export function resultMeta(dataset: Dataset, index: DataIndex, shown: readonly Cited[], notes: string[] = []): Result["meta"] {
-  return { dataset_version: dataset.version, dataset_date: dataset.date, units: UNITS, sources: sourcesOf(index, shown), notes };
+export function resultMeta(
+  dataset: Dataset,
+  index: DataIndex,
+  shown: readonly Cited[],
+  notes: string[] = [],
+): Result["meta"] {
+  return {
+    dataset_version: dataset.version,
+    dataset_date: dataset.date,
+    units: UNITS,
+    sources: sourcesOf(index, shown),
+    notes,
+  };
 }
 
-/** The sources behind what is shown (figures with their derivation inputs, observations, events), most cited first. */
+/**
+ * The sources behind what is shown (figures with their derivation inputs, observations, events),
+ * most cited first.
+ */
 export function sourcesOf(index: DataIndex, shown: readonly Cited[]): SourceRef[] {
   const counts = new Map<string, number>();
   const cite = (o: { source?: string } | undefined) => {
@@ -39,5 +66,12 @@ export function sourcesOf(index: DataIndex, shown: readonly Cited[]): SourceRef[
     .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
     .map(([id]) => index.sources.get(id))
     .filter((s) => s !== undefined)
-    .map((s) => ({ id: s.id, publisher: s.publisher, title: s.title, url: s.url, published: s.published, agency: s.agency }));
+    .map((s) => ({
+      id: s.id,
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      published: s.published,
+      agency: s.agency,
+    }));
 }

@@ -1,9 +1,9 @@
 // vnjp sources: the public sources behind the figures, what each supports, and where they conflict.
-import { compareText } from "../domain/select.js";
+
 import type { Context } from "../context.js";
-import { DataError } from "../errors.js";
 import { conflicts } from "../domain/consistency.js";
-import { DataIndex } from "../domain/select.js";
+import { compareText, DataIndex } from "../domain/select.js";
+import { DataError } from "../errors.js";
 import type { Result } from "../render/result.js";
 import { SERIES } from "../values.js";
 import { parseChoice, parseYear } from "./options.js";
@@ -14,15 +14,22 @@ export interface SourcesOptions {
   series?: string;
 }
 
-export async function runSources(_args: string[], options: SourcesOptions, ctx: Context): Promise<Result> {
+export async function runSources(
+  _args: string[],
+  options: SourcesOptions,
+  ctx: Context,
+): Promise<Result> {
   const year = options.year ? parseYear(options.year) : undefined;
   const series = options.series ? parseChoice(options.series, SERIES, "series") : undefined;
   const dataset = await loadFor(ctx);
   const index = new DataIndex(dataset);
   const conflicting = new Set(conflicts(index).flatMap((f) => f.ids));
-  const relevant = dataset.observations.filter((o) => (year === undefined || o.year === year) && (series === undefined || o.series === series));
+  const relevant = dataset.observations.filter(
+    (o) => (year === undefined || o.year === year) && (series === undefined || o.series === series),
+  );
   const bySource = new Map<string, typeof relevant>();
-  for (const o of relevant) if (o.source) bySource.set(o.source, [...(bySource.get(o.source) ?? []), o]);
+  for (const o of relevant)
+    if (o.source) bySource.set(o.source, [...(bySource.get(o.source) ?? []), o]);
   const rows = dataset.sources
     .filter((s) => bySource.has(s.id) || (year === undefined && series === undefined))
     .map((s) => {
@@ -35,30 +42,71 @@ export async function runSources(_args: string[], options: SourcesOptions, ctx: 
         agency: s.agency,
         language: s.language,
         figures: used.length,
-        years: years.length === 0 ? "" : years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`,
+        years:
+          years.length === 0
+            ? ""
+            : years.length === 1
+              ? String(years[0])
+              : `${years[0]}–${years[years.length - 1]}`,
         conflicting: used.filter((o) => conflicting.has(o.id)).length,
         title: s.title,
         url: s.url,
       };
     })
-    .sort((a, b) => compareText(String(b.published ?? ""), String(a.published ?? "")) || compareText(a.id, b.id));
-  if (rows.length === 0) throw new DataError(`no sources for ${[year, series].filter(Boolean).join(" ")}`);
+    .sort(
+      (a, b) =>
+        compareText(String(b.published ?? ""), String(a.published ?? "")) ||
+        compareText(a.id, b.id),
+    );
+  if (rows.length === 0)
+    throw new DataError(`no sources for ${[year, series].filter(Boolean).join(" ")}`);
   return {
     command: "sources",
     title: `Sources${year ? ` for ${year}` : ""}${series ? ` (${series})` : ""}`,
     columns: [
       { key: "id", label: "Id", kind: "text", description: "source id, as cited by observations" },
       { key: "publisher", label: "Publisher", kind: "text", description: "who published the page" },
-      { key: "published", label: "Date", kind: "text", description: "publication date (YYYY, YYYY-MM or YYYY-MM-DD)" },
-      { key: "agency", label: "Agency", kind: "text", description: "the agency the figures originally come from" },
+      {
+        key: "published",
+        label: "Date",
+        kind: "text",
+        description: "publication date (YYYY, YYYY-MM or YYYY-MM-DD)",
+      },
+      {
+        key: "agency",
+        label: "Agency",
+        kind: "text",
+        description: "the agency the figures originally come from",
+      },
       { key: "language", label: "Lang", kind: "text", description: "language of the page" },
-      { key: "figures", label: "Figures", kind: "count", description: "observations citing this source (within the filter)" },
-      { key: "years", label: "Years", kind: "text", description: "years those observations refer to" },
-      { key: "conflicting", label: "Conflicts", kind: "count", description: "of those, observations another source contradicts (see vnjp data check)" },
+      {
+        key: "figures",
+        label: "Figures",
+        kind: "count",
+        description: "observations citing this source (within the filter)",
+      },
+      {
+        key: "years",
+        label: "Years",
+        kind: "text",
+        description: "years those observations refer to",
+      },
+      {
+        key: "conflicting",
+        label: "Conflicts",
+        kind: "count",
+        description: "of those, observations another source contradicts (see vnjp data check)",
+      },
       { key: "title", label: "Title", kind: "text", description: "title of the page" },
       { key: "url", label: "URL", kind: "text", description: "address of the page" },
     ],
     rows,
-    meta: { dataset_version: dataset.version, dataset_date: dataset.date, units: {}, sources: [], notes: [] },
+    meta: {
+      dataset_version: dataset.version,
+      dataset_date: dataset.date,
+      units: {},
+      sources: [],
+      notes: [],
+    },
   };
 }

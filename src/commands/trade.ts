@@ -1,11 +1,12 @@
-// vnjp trade: turnover, exports, imports and balance per year, Vietnam-reported, with growth on the prior year.
+// vnjp trade: turnover, exports, imports and balance per year, Vietnam-reported, with growth on the
+// prior year.
 import type { Context } from "../context.js";
 import { FigureResolver } from "../domain/figures.js";
 import { DataIndex } from "../domain/select.js";
-import { growthConflicts, tradeYear, tradeYearSet, type TradeYear } from "../domain/trade.js";
+import { growthConflicts, type TradeYear, tradeYear, tradeYearSet } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
 import type { Column, Result, Row } from "../render/result.js";
-import { SIDES, TRADE_MEASURES, type Reporter } from "../values.js";
+import { type Reporter, SIDES, TRADE_MEASURES } from "../values.js";
 import { parseChoice, selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
@@ -19,15 +20,30 @@ export interface TradeOptions {
 export const SIDE_NOTE =
   "Vietnam's and Japan's figures differ: Japan values its imports CIF (freight and insurance included) and its exports FOB, credits imports to the country of origin, and records shipments in transit at other dates.";
 
-export async function runTrade(_args: string[], options: TradeOptions, ctx: Context): Promise<Result> {
+export async function runTrade(
+  _args: string[],
+  options: TradeOptions,
+  ctx: Context,
+): Promise<Result> {
   const dataset = await loadFor(ctx, ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
   const side = options.side ? parseChoice(options.side, SIDES, "side") : "vn";
   const reporters: Reporter[] = side === "both" ? ["vn", "jp"] : [side];
-  const none = `the dataset holds no ${side === "jp" ? "Japan" : side === "vn" ? "Vietnam" : ""}-reported full-year trade figures`.replace(" -", " ");
-  const years = selectYears(options, tradeYearSet(index, resolver, reporters), "trade figures", none);
-  const table = years.flatMap((y) => reporters.map((r) => ({ ...tradeYear(resolver, y, r), side: r })));
+  const none =
+    `the dataset holds no ${side === "jp" ? "Japan" : side === "vn" ? "Vietnam" : ""}-reported full-year trade figures`.replace(
+      " -",
+      " ",
+    );
+  const years = selectYears(
+    options,
+    tradeYearSet(index, resolver, reporters),
+    "trade figures",
+    none,
+  );
+  const table = years.flatMap((y) =>
+    reporters.map((r) => ({ ...tradeYear(resolver, y, r), side: r })),
+  );
   const result: Result = {
     command: "trade",
     title: `Vietnam–Japan goods trade, as reported by ${side === "vn" ? "Vietnam" : side === "jp" ? "Japan" : "each side"} (USD bn; balance > 0 is a Vietnamese surplus)`,
@@ -38,20 +54,45 @@ export async function runTrade(_args: string[], options: TradeOptions, ctx: Cont
       dataset,
       index,
       table.flatMap((t) => TRADE_MEASURES.map((m) => t.figures[m])),
-      [GROWTH_NOTE, ...(side === "vn" ? [] : [SIDE_NOTE]), ...growthConflicts(table).map((c) => `${c.year} ${c.measure}: its source states ${signedPct(c.stated)}; the levels shown give ${signedPct(c.computed)} (sources disagree, see --explain)`)],
+      [
+        GROWTH_NOTE,
+        ...(side === "vn" ? [] : [SIDE_NOTE]),
+        ...growthConflicts(table).map(
+          (c) =>
+            `${c.year} ${c.measure}: its source states ${signedPct(c.stated)}; the levels shown give ${signedPct(c.computed)} (sources disagree, see --explain)`,
+        ),
+      ],
     ),
   };
   if (ctx.explain)
-    result.explain = table.flatMap((t) => TRADE_MEASURES.flatMap((m) => explainFigure(`${t.year}${options.side ? ` ${t.side}` : ""} ${m}`, t.figures[m], index.sources)));
+    result.explain = table.flatMap((t) =>
+      TRADE_MEASURES.flatMap((m) =>
+        explainFigure(
+          `${t.year}${options.side ? ` ${t.side}` : ""} ${m}`,
+          t.figures[m],
+          index.sources,
+        ),
+      ),
+    );
   return result;
 }
 
 const GROWTH_NOTE = "Growth is computed from the levels shown; the balance's change is in USD bn.";
 const signedPct = (x: number) => `${x > 0 ? "+" : ""}${x.toFixed(2)}%`;
 
-const LABEL: Record<string, string> = { turnover: "Turnover", exports: "Exports", imports: "Imports", balance: "Balance" };
+const LABEL: Record<string, string> = {
+  turnover: "Turnover",
+  exports: "Exports",
+  imports: "Imports",
+  balance: "Balance",
+};
 
-const SIDE_COLUMN: Column = { key: "side", label: "Side", kind: "text", description: "vn: as Vietnam reports it; jp: as Japan reports it (exports = Vietnam to Japan)" };
+const SIDE_COLUMN: Column = {
+  key: "side",
+  label: "Side",
+  kind: "text",
+  description: "vn: as Vietnam reports it; jp: as Japan reports it (exports = Vietnam to Japan)",
+};
 
 export const TRADE_COLUMNS: Column[] = [
   { key: "year", label: "Year", kind: "year", description: "calendar year" },
@@ -66,10 +107,32 @@ export const TRADE_COLUMNS: Column[] = [
       description: `${m === "balance" ? "exports minus imports" : m}, USD millions`,
     },
     m === "balance"
-      ? { key: "balance_change_usd_mn", label: "Δ (USD bn)", kind: "usd_mn", signed: true, description: "change of the balance on the prior year, USD millions" }
-      : { key: `${m}_yoy_pct`, label: "±%", kind: "pct", signed: true, description: `${m} change on the prior year, percent` },
-    { key: `${m}_status`, label: `${m} status`, kind: "status", description: "final, preliminary, estimate, projection or derived" },
-    { key: `${m}_hedge`, label: `${m} hedge`, kind: "hedge", description: "exact, more_than, nearly or about, as the source words it" },
+      ? {
+          key: "balance_change_usd_mn",
+          label: "Δ (USD bn)",
+          kind: "usd_mn",
+          signed: true,
+          description: "change of the balance on the prior year, USD millions",
+        }
+      : {
+          key: `${m}_yoy_pct`,
+          label: "±%",
+          kind: "pct",
+          signed: true,
+          description: `${m} change on the prior year, percent`,
+        },
+    {
+      key: `${m}_status`,
+      label: `${m} status`,
+      kind: "status",
+      description: "final, preliminary, estimate, projection or derived",
+    },
+    {
+      key: `${m}_hedge`,
+      label: `${m} hedge`,
+      kind: "hedge",
+      description: "exact, more_than, nearly or about, as the source words it",
+    },
   ]),
 ];
 

@@ -8,9 +8,14 @@ const KINDS: readonly Kind[] = ["sources", "observations", "categories", "events
 
 export function crossRecordErrors(files: readonly LoadedFile[]): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  // Each id, by kind. A user's dataset may hold hundreds of thousands of records: nothing is built per
-  // record but the set entry; the file that first defines a repeated id is looked up only then.
-  const ids: Record<Kind, Set<string>> = { sources: new Set(), observations: new Set(), categories: new Set(), events: new Set() };
+  // Each id, by kind. A user's dataset may hold hundreds of thousands of records: nothing is built
+  // per record but the set entry; the file that first defines a repeated id is looked up only then.
+  const ids: Record<Kind, Set<string>> = {
+    sources: new Set(),
+    observations: new Set(),
+    categories: new Set(),
+    events: new Set(),
+  };
   for (const { file, content } of files)
     for (const kind of KINDS) {
       const records = content[kind] ?? [];
@@ -18,7 +23,12 @@ export function crossRecordErrors(files: readonly LoadedFile[]): DatasetProblem[
       for (let i = 0; i < records.length; i++) {
         const id = records[i]!.id;
         const size = seen.size;
-        if (seen.add(id).size === size) problems.push({ file, path: `${kind}[${i}].id`, reason: `duplicate id '${id}' (first defined in ${firstFile(files, kind, id)})` });
+        if (seen.add(id).size === size)
+          problems.push({
+            file,
+            path: `${kind}[${i}].id`,
+            reason: `duplicate id '${id}' (first defined in ${firstFile(files, kind, id)})`,
+          });
       }
     }
 
@@ -28,10 +38,13 @@ export function crossRecordErrors(files: readonly LoadedFile[]): DatasetProblem[
     const observations = content.observations ?? [];
     for (let i = 0; i < observations.length; i++) {
       const o = observations[i]!;
-      if (o.source && !ids.sources.has(o.source)) missing(file, `observations[${i}].source`, "source id", o.source);
-      if (o.category && !ids.categories.has(o.category)) missing(file, `observations[${i}].category`, "category id", o.category);
+      if (o.source && !ids.sources.has(o.source))
+        missing(file, `observations[${i}].source`, "source id", o.source);
+      if (o.category && !ids.categories.has(o.category))
+        missing(file, `observations[${i}].category`, "category id", o.category);
       o.derived?.from.forEach((input, j) => {
-        if (!ids.observations.has(input)) missing(file, `observations[${i}].derived.from[${j}]`, "observation id", input);
+        if (!ids.observations.has(input))
+          missing(file, `observations[${i}].derived.from[${j}]`, "observation id", input);
       });
     }
     (content.events ?? []).forEach((e, i) => {

@@ -1,13 +1,33 @@
-// A quick test that an observation certainly meets observationSchema. zod builds a checked copy of every
-// record, which for a dataset of hundreds of thousands of observations costs more than reading it; this
-// test builds nothing. It uses the schema's own patterns and rules (schema.ts) and accepts only complete,
-// plain records: when it does not accept a record, zod checks the whole file and gives its messages. A
-// property test checks that it never accepts a record zod refuses.
+// A quick test that an observation certainly meets observationSchema. zod builds a checked copy of
+// every record, which for a dataset of hundreds of thousands of observations costs more than
+// reading it; this test builds nothing. It uses the schema's own patterns and rules (schema.ts) and
+// accepts only complete, plain records: when it does not accept a record, zod checks the whole file
+// and gives its messages. A property test checks that it never accepts a record zod refuses.
 import { HEDGES, MEASURES, REPORTERS, SERIES, STATUSES, UNITS } from "../values.js";
-import { ID_PATTERN, ISO_DATE_PATTERN, PERIOD_PATTERN, isRealDay, monthsInOrder, observationRules, observationSchema, type Observation } from "./schema.js";
+import {
+  ID_PATTERN,
+  ISO_DATE_PATTERN,
+  isRealDay,
+  monthsInOrder,
+  type Observation,
+  observationRules,
+  observationSchema,
+  PERIOD_PATTERN,
+} from "./schema.js";
 
 const KEYS = new Set(Object.keys(observationSchema.shape));
-const REQUIRED = ["id", "series", "measure", "reporter", "year", "period", "value", "unit", "status", "hedge"];
+const REQUIRED = [
+  "id",
+  "series",
+  "measure",
+  "reporter",
+  "year",
+  "period",
+  "value",
+  "unit",
+  "status",
+  "hedge",
+];
 const oneOf = (values: readonly string[]) => {
   const allowed = new Set(values);
   return (v: unknown) => typeof v === "string" && allowed.has(v);
@@ -19,12 +39,18 @@ const isUnit = oneOf(UNITS);
 const isStatus = oneOf(STATUSES);
 const isHedge = oneOf(HEDGES);
 const isId = (v: unknown) => typeof v === "string" && ID_PATTERN.test(v);
-const isFinite = (v: unknown) => typeof v === "number" && Number.isFinite(v);
+const isFiniteNumber = (v: unknown) => typeof v === "number" && Number.isFinite(v);
 const absentOr = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
 
 /** True only if zod would accept `record` as an observation; false says nothing. */
 export function surelyValidObservation(record: unknown): boolean {
-  if (typeof record !== "object" || record === null || Array.isArray(record) || Object.getPrototypeOf(record) !== Object.prototype) return false;
+  if (
+    typeof record !== "object" ||
+    record === null ||
+    Array.isArray(record) ||
+    Object.getPrototypeOf(record) !== Object.prototype
+  )
+    return false;
   const o = record as Record<string, unknown>;
   for (const key in o) if (!KEYS.has(key)) return false;
   for (const key of REQUIRED) if (!(key in o)) return false;
@@ -41,9 +67,9 @@ export function surelyValidObservation(record: unknown): boolean {
     PERIOD_PATTERN.test(o.period) &&
     monthsInOrder(o.period) &&
     absentOr(o.as_of, (v) => typeof v === "string" && ISO_DATE_PATTERN.test(v) && isRealDay(v)) &&
-    (o.value === null || isFinite(o.value)) &&
+    (o.value === null || isFiniteNumber(o.value)) &&
     isUnit(o.unit) &&
-    absentOr(o.yoy_pct, isFinite) &&
+    absentOr(o.yoy_pct, isFiniteNumber) &&
     isStatus(o.status) &&
     isHedge(o.hedge) &&
     absentOr(o.source, isId) &&

@@ -1,5 +1,6 @@
-// The zod schemas: the single description of every record in data/ and in a user's --data directory.
-// Types come from here (import type only, so zod stays off the start-up path of commands on bundled data).
+// The zod schemas: the single description of every record in data/ and in a user's --data
+// directory. Types come from here (import type only, so zod stays off the start-up path of commands
+// on bundled data).
 import { z } from "zod";
 import {
   AGENCIES,
@@ -14,17 +15,26 @@ import {
   UNITS,
 } from "../values.js";
 
-// The patterns and rules below are shared with quick-check.ts, which must never accept what they refuse.
+// The patterns and rules below are shared with quick-check.ts, which must never accept what they
+// refuse.
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 export const ISO_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const PERIOD_PATTERN = /^(FY|M(0[1-9]|1[0-2])-M(0[1-9]|1[0-2]))$/;
 /** A year or a month always exists; a day must be one of the calendar's. */
-export const isRealDay = (s: string) => s.length < 10 || (!Number.isNaN(Date.parse(s + "T00:00:00Z")) && new Date(s + "T00:00:00Z").toISOString().startsWith(s));
+export const isRealDay = (s: string) =>
+  s.length < 10 ||
+  (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
 export const monthsInOrder = (p: string) => p === FULL_YEAR || p.slice(1, 3) <= p.slice(5, 7);
 
-const id = z.string().regex(ID_PATTERN, "ids are lowercase letters, digits, hyphens and underscores");
+const id = z
+  .string()
+  .regex(ID_PATTERN, "ids are lowercase letters, digits, hyphens and underscores");
 // A calendar date, as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.
-const isoDate = z.string().regex(ISO_DATE_PATTERN, "a date is YYYY, YYYY-MM or YYYY-MM-DD").refine(isRealDay, "no such day");
+const isoDate = z
+  .string()
+  .regex(ISO_DATE_PATTERN, "a date is YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine(isRealDay, "no such day");
 // FY, or a run of months within the year such as M01-M07 (January to July).
 const period = z
   .string()
@@ -67,19 +77,43 @@ export const observationSchema = z
     derived: derivationSchema.optional(),
     note: z.string().max(200).optional(),
   })
-  .superRefine((o, ctx) => observationRules(o, (path, message) => ctx.addIssue({ code: "custom", path: [path], message })));
+  .superRefine((o, ctx) =>
+    observationRules(o, (path, message) => ctx.addIssue({ code: "custom", path: [path], message })),
+  );
 
-/** The rules an observation meets beyond the shape of each field; `report` hears of each one broken. */
+/**
+ * The rules an observation meets beyond the shape of each field; `report` hears of each one broken.
+ */
 export function observationRules(
-  o: Pick<Observation, "status" | "derived" | "source" | "series" | "category" | "value" | "yoy_pct" | "unit" | "measure">,
+  o: Pick<
+    Observation,
+    | "status"
+    | "derived"
+    | "source"
+    | "series"
+    | "category"
+    | "value"
+    | "yoy_pct"
+    | "unit"
+    | "measure"
+  >,
   report: (path: string, message: string) => void,
 ): void {
   if (o.status === "derived" ? !o.derived : !o.source)
-    report(o.status === "derived" ? "derived" : "source", o.status === "derived" ? "a derived figure names its formula and inputs" : "every figure cites a source");
-  if ((o.series === "category") !== (o.category !== undefined)) report("category", "category is set for, and only for, series category");
-  if (o.value === null && o.yoy_pct === undefined) report("value", "a figure has a value, a growth rate, or both");
-  if (o.unit === "count" && o.value !== null && (o.value < 0 || !Number.isInteger(o.value))) report("value", "a count is a whole number, zero or more");
-  if (!SIGNED_MEASURES.includes(o.measure) && o.value !== null && o.value < 0) report("value", `${o.measure} cannot be negative`);
+    report(
+      o.status === "derived" ? "derived" : "source",
+      o.status === "derived"
+        ? "a derived figure names its formula and inputs"
+        : "every figure cites a source",
+    );
+  if ((o.series === "category") !== (o.category !== undefined))
+    report("category", "category is set for, and only for, series category");
+  if (o.value === null && o.yoy_pct === undefined)
+    report("value", "a figure has a value, a growth rate, or both");
+  if (o.unit === "count" && o.value !== null && (o.value < 0 || !Number.isInteger(o.value)))
+    report("value", "a count is a whole number, zero or more");
+  if (!SIGNED_MEASURES.includes(o.measure) && o.value !== null && o.value < 0)
+    report("value", `${o.measure} cannot be negative`);
 }
 
 export const categorySchema = z.strictObject({

@@ -1,10 +1,11 @@
-// Trade by product group: each group's value, share of its flow and growth, with the flow's total and the
-// part of it the listed groups leave unexplained. Pure: works on a FigureResolver.
-import { compareText } from "./select.js";
+// Trade by product group: each group's value, share of its flow and growth, with the flow's total
+// and the part of it the listed groups leave unexplained. Pure: works on a FigureResolver.
+
 import type { Category, Dataset } from "../data/schema.js";
 import type { Figure, FigureResolver } from "./figures.js";
 import { difference, share } from "./metrics.js";
-import { growthOf, type Growth } from "./trade.js";
+import { compareText } from "./select.js";
+import { type Growth, growthOf } from "./trade.js";
 import { closest, fold } from "./words.js";
 
 export type CategoryFlow = "exports" | "imports";
@@ -26,62 +27,134 @@ export interface Breakdown {
   other: number | null;
 }
 
-export function categoryFigure(resolver: FigureResolver, id: string, flow: CategoryFlow, year: number, period: string): Figure {
-  return resolver.resolve({ series: "category", measure: flow, category: id, reporter: "vn", year, period });
+export function categoryFigure(
+  resolver: FigureResolver,
+  id: string,
+  flow: CategoryFlow,
+  year: number,
+  period: string,
+): Figure {
+  return resolver.resolve({
+    series: "category",
+    measure: flow,
+    category: id,
+    reporter: "vn",
+    year,
+    period,
+  });
 }
 
 /** Groups with any observation (a value or a growth rate) for the flow, year and period. */
-export function categoriesReported(dataset: Dataset, flow: CategoryFlow, year: number, period: string): Category[] {
+export function categoriesReported(
+  dataset: Dataset,
+  flow: CategoryFlow,
+  year: number,
+  period: string,
+): Category[] {
   const ids = new Set(
     dataset.observations
-      .filter((o) => o.series === "category" && o.reporter === "vn" && o.measure === flow && o.year === year && o.period === period && o.unit === "USD_mn")
+      .filter(
+        (o) =>
+          o.series === "category" &&
+          o.reporter === "vn" &&
+          o.measure === flow &&
+          o.year === year &&
+          o.period === period &&
+          o.unit === "USD_mn",
+      )
       .map((o) => o.category!),
   );
   return dataset.categories.filter((c) => ids.has(c.id));
 }
 
-export function breakdown(dataset: Dataset, resolver: FigureResolver, flow: CategoryFlow, year: number, period: string, top?: number): Breakdown {
+export function breakdown(
+  dataset: Dataset,
+  resolver: FigureResolver,
+  flow: CategoryFlow,
+  year: number,
+  period: string,
+  top?: number,
+): Breakdown {
   const total = resolver.resolve({ series: "trade", measure: flow, reporter: "vn", year, period });
   const lines = categoriesReported(dataset, flow, year, period).map((category): CategoryLine => {
     const figure = categoryFigure(resolver, category.id, flow, year, period);
     const prior = categoryFigure(resolver, category.id, flow, year - 1, period);
-    return { category, figure, growth: growthOf(prior, figure), share: share(figure.value, total.value) };
+    return {
+      category,
+      figure,
+      growth: growthOf(prior, figure),
+      share: share(figure.value, total.value),
+    };
   });
   // Largest first; groups known only by a growth rate after every valued group.
-  lines.sort((a, b) => (b.figure.value ?? -Infinity) - (a.figure.value ?? -Infinity) || compareText(a.category.id, b.category.id));
+  lines.sort(
+    (a, b) =>
+      (b.figure.value ?? -Infinity) - (a.figure.value ?? -Infinity) ||
+      compareText(a.category.id, b.category.id),
+  );
   const shown = top === undefined ? lines : lines.slice(0, top);
   const listed = shown.reduce((sum, l) => sum + (l.figure.value ?? 0), 0);
-  const other = total.value !== null && shown.some((l) => l.figure.value !== null) ? difference(total.value, listed) : null;
-  return { flow, year, period, lines: shown, total, other: other !== null && other >= 0 ? other : null };
+  const other =
+    total.value !== null && shown.some((l) => l.figure.value !== null)
+      ? difference(total.value, listed)
+      : null;
+  return {
+    flow,
+    year,
+    period,
+    lines: shown,
+    total,
+    other: other !== null && other >= 0 ? other : null,
+  };
 }
 
 /** Rank of each valued group within its flow (1 = largest). */
 export function ranks(lines: readonly CategoryLine[]): Map<string, number> {
-  const valued = lines.filter((l) => l.figure.value !== null).sort((a, b) => b.figure.value! - a.figure.value!);
+  const valued = lines
+    .filter((l) => l.figure.value !== null)
+    .sort((a, b) => b.figure.value! - a.figure.value!);
   return new Map(valued.map((l, i) => [l.category.id, i + 1]));
 }
 
 /**
- * A product group by id, English or Vietnamese name, whatever the case and accents ("textiles", "dệt may",
- * "det may"): an exact id or name first, then the one group whose name holds every word of the query.
+ * A product group by id, English or Vietnamese name, whatever the case and accents ("textiles",
+ * "dệt may",
+ * "det may"): an exact id or name first, then the one group whose name holds every word of the
+ * query.
  */
-export function findCategory(categories: readonly Category[], query: string): { found?: Category; suggestion?: Category; ambiguous?: Category[] } {
+export function findCategory(
+  categories: readonly Category[],
+  query: string,
+): { found?: Category; suggestion?: Category; ambiguous?: Category[] } {
   const q = fold(query);
   const names = (c: Category) => [c.id, c.en, c.vi, c.ja ?? ""].map(fold);
   const exact = categories.find((c) => names(c).includes(q));
   if (exact) return { found: exact };
   const words = q.split(" ");
-  // How many words the shortest name holding every query word has: "dệt may" fits "hàng dệt may" (3) better
-  // than "nguyên phụ liệu dệt may da giày" (7).
+  // How many words the shortest name holding every query word has: "dệt may" fits "hàng dệt may"
+  // (3) better than "nguyên phụ liệu dệt may da giày" (7).
   const fit = (c: Category) =>
-    Math.min(...names(c).filter((n) => words.every((w) => n.split(" ").some((part) => part.startsWith(w)))).map((n) => n.split(" ").length));
-  const containing = categories.map((c) => ({ c, size: fit(c) })).filter((x) => Number.isFinite(x.size));
+    Math.min(
+      ...names(c)
+        .filter((n) => words.every((w) => n.split(" ").some((part) => part.startsWith(w))))
+        .map((n) => n.split(" ").length),
+    );
+  const containing = categories
+    .map((c) => ({ c, size: fit(c) }))
+    .filter((x) => Number.isFinite(x.size));
   const best = Math.min(...containing.map((x) => x.size));
   const top = containing.filter((x) => x.size === best).map((x) => x.c);
   if (top.length === 1) return { found: top[0] };
   if (top.length > 1) return { ambiguous: top };
   // A typo: the nearest name, or word of a name.
-  const candidates = categories.flatMap((c) => names(c).flatMap((n) => [n, ...n.split(" ").filter((w) => w.length > 3)]).map((n) => ({ n, c })));
-  const guess = closest(q, candidates.map((x) => x.n));
+  const candidates = categories.flatMap((c) =>
+    names(c)
+      .flatMap((n) => [n, ...n.split(" ").filter((w) => w.length > 3)])
+      .map((n) => ({ n, c })),
+  );
+  const guess = closest(
+    q,
+    candidates.map((x) => x.n),
+  );
   return { suggestion: candidates.find((x) => x.n === guess)?.c };
 }

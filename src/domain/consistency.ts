@@ -1,5 +1,6 @@
-// Consistency warnings over a whole dataset: figures that disagree with each other. None of these stops
-// vnjp from answering (the selection rule decides what is shown); `vnjp data check` lists them all.
+// Consistency warnings over a whole dataset: figures that disagree with each other. None of these
+// stops vnjp from answering (the selection rule decides what is shown); `vnjp data check` lists
+// them all.
 import type { Observation } from "../data/schema.js";
 import { FULL_YEAR } from "../values.js";
 import type { DataIndex } from "./select.js";
@@ -13,13 +14,17 @@ export interface Finding {
 }
 
 /**
- * The range of true values a stated figure allows. A whole rounding unit either way, because reports both
- * round and truncate (customs' 51,443 mn appears as "51.43 bn"); hedged figures get a few percent more.
+ * The range of true values a stated figure allows. A whole rounding unit either way, because
+ * reports both
+ * round and truncate (customs' 51,443 mn appears as "51.43 bn"); hedged figures get a few percent
+ * more.
  */
 export function interval(o: Observation): [number, number] {
   const v = o.value!;
   const unit = Math.min(precisionOf(v), Math.abs(v) || 1);
-  const slack = { exact: [0, 0], more_than: [0, 0.02], nearly: [0.02, 0], about: [0.03, 0.03] }[o.hedge];
+  const slack = { exact: [0, 0], more_than: [0, 0.02], nearly: [0.02, 0], about: [0.03, 0.03] }[
+    o.hedge
+  ];
   const lo = v - unit - Math.abs(v) * slack[0]!;
   const hi = v + unit + Math.abs(v) * slack[1]!;
   return [lo, hi];
@@ -32,7 +37,9 @@ export function describeKey(o: Observation): string {
   return `${o.year}${o.period === FULL_YEAR ? "" : ` ${o.period}`}${o.as_of ? ` as of ${o.as_of}` : ""} ${what} (${o.reporter})`;
 }
 
-/** Within one source: exports + imports that miss the stated turnover beyond rounding and hedges. */
+/**
+ * Within one source: exports + imports that miss the stated turnover beyond rounding and hedges.
+ */
 export function sumMismatches(observations: readonly Observation[]): Finding[] {
   const groups = new Map<string, Partial<Record<string, Observation>>>();
   for (const o of observations) {
@@ -59,7 +66,9 @@ export function sumMismatches(observations: readonly Observation[]): Finding[] {
   return out;
 }
 
-/** Stated growth rates that the selected (reported) level of the prior period does not reproduce. */
+/**
+ * Stated growth rates that the selected (reported) level of the prior period does not reproduce.
+ */
 export function growthMismatches(index: DataIndex): Finding[] {
   const out: Finding[] = [];
   for (const o of index.dataset.observations) {
@@ -67,11 +76,16 @@ export function growthMismatches(index: DataIndex): Finding[] {
     const prior = index.pick({ ...o, year: o.year - 1 });
     if (!prior || prior.value === null || prior.value <= 0) continue;
     const implied = (o.value / prior.value - 1) * 100;
-    // Rounding of both levels, and of the rate itself, bounds how far an honest pair can drift apart.
-    const rounding = (precisionOf(o.value) / 2 / o.value + precisionOf(prior.value) / 2 / prior.value) * 100 * (1 + implied / 100);
+    // Rounding of both levels, and of the rate itself, bounds how far an honest pair can drift
+    // apart.
+    const rounding =
+      (precisionOf(o.value) / 2 / o.value + precisionOf(prior.value) / 2 / prior.value) *
+      100 *
+      (1 + implied / 100);
     const hedged = o.hedge !== "exact" || prior.hedge !== "exact" ? 2 : 0;
     const rateRounding = precisionOf(o.yoy_pct === 0 ? null : o.yoy_pct) / 2;
-    if (Math.abs(implied - o.yoy_pct) <= rounding + Math.min(rateRounding, 0.5) + 0.01 + hedged) continue;
+    if (Math.abs(implied - o.yoy_pct) <= rounding + Math.min(rateRounding, 0.5) + 0.01 + hedged)
+      continue;
     out.push({
       check: "growth",
       figure: describeKey(o),
@@ -106,9 +120,16 @@ export function conflicts(index: DataIndex): Finding[] {
 }
 
 export function consistencyFindings(index: DataIndex): Finding[] {
-  const all = [...sumMismatches(index.dataset.observations), ...growthMismatches(index), ...conflicts(index)];
+  const all = [
+    ...sumMismatches(index.dataset.observations),
+    ...growthMismatches(index),
+    ...conflicts(index),
+  ];
   // Several sources repeating one report raise the same finding: list it once.
   const seen = new Set<string>();
-  return all.filter((f) => !seen.has(f.figure + f.detail.replace(/\([^)]*\)/g, "")) && seen.add(f.figure + f.detail.replace(/\([^)]*\)/g, "")));
+  return all.filter(
+    (f) =>
+      !seen.has(f.figure + f.detail.replace(/\([^)]*\)/g, "")) &&
+      seen.add(f.figure + f.detail.replace(/\([^)]*\)/g, "")),
+  );
 }
-

@@ -1,9 +1,10 @@
-// Resolving a figure: the observation the selection rule picks, or, where none is reported, a value derived
-// from the figures that are (marked derived, with its formula and inputs). Pure: works on a DataIndex.
+// Resolving a figure: the observation the selection rule picks, or, where none is reported, a value
+// derived from the figures that are (marked derived, with its formula and inputs). Pure: works on a
+// DataIndex.
 import type { Observation } from "../data/schema.js";
 import type { Hedge, Status } from "../values.js";
 import { baseFromGrowth, difference, grow, sum } from "./metrics.js";
-import { keyOf, type DataIndex, type FigureKey } from "./select.js";
+import { type DataIndex, type FigureKey, keyOf } from "./select.js";
 
 export interface Figure {
   key: FigureKey;
@@ -18,10 +19,16 @@ export interface Figure {
   derivation?: { formula: string; inputs: Figure[] };
 }
 
-type Rule = (key: FigureKey, resolve: (k: FigureKey) => Figure) => Omit<Figure, "key" | "candidates"> | null;
+type Rule = (
+  key: FigureKey,
+  resolve: (k: FigureKey) => Figure,
+) => Omit<Figure, "key" | "candidates"> | null;
 
 // Same-year identities first (exact arithmetic), then growth rates (which compound rounding).
-const IDENTITIES: Record<string, Array<{ formula: string; from: [string, string]; op: (a: number, b: number) => number | null }>> = {
+const IDENTITIES: Record<
+  string,
+  Array<{ formula: string; from: [string, string]; op: (a: number, b: number) => number | null }>
+> = {
   turnover: [{ formula: "exports + imports", from: ["exports", "imports"], op: sum }],
   balance: [{ formula: "exports − imports", from: ["exports", "imports"], op: difference }],
   exports: [
@@ -34,16 +41,21 @@ const IDENTITIES: Record<string, Array<{ formula: string; from: [string, string]
   ],
 };
 
-// `reportedOnly`: an identity over two reported figures is exact arithmetic; over a derived input it only
-// moves that input's error, so it is tried after the growth rules.
+// `reportedOnly`: an identity over two reported figures is exact arithmetic; over a derived input
+// it only moves that input's error, so it is tried after the growth rules.
 const identityRule =
   (reportedOnly: boolean): Rule =>
   (key, resolve) => {
     if (key.series !== "trade") return null;
     for (const id of IDENTITIES[key.measure] ?? []) {
       const inputs = id.from.map((measure) => resolve({ ...key, measure }));
-      if (inputs.some((f) => f.value === null || (reportedOnly && f.status === "derived"))) continue;
-      return derivedFrom(id.op(inputs[0]!.value!, inputs[1]!.value!), `${id.formula} (${key.year})`, inputs);
+      if (inputs.some((f) => f.value === null || (reportedOnly && f.status === "derived")))
+        continue;
+      return derivedFrom(
+        id.op(inputs[0]!.value!, inputs[1]!.value!),
+        `${id.formula} (${key.year})`,
+        inputs,
+      );
     }
     return null;
   };
@@ -57,7 +69,14 @@ const nextYearGrowthRule: Rule = (key, resolve) => {
     .filter((o) => o.value !== null && o.yoy_pct !== undefined && o.status !== "derived")
     .sort((a, b) => decimals(b.yoy_pct!) - decimals(a.yoy_pct!))[0];
   if (!withGrowth) return null;
-  const input: Figure = { ...next, value: withGrowth.value, status: withGrowth.status, hedge: withGrowth.hedge, chosen: withGrowth, derivation: undefined };
+  const input: Figure = {
+    ...next,
+    value: withGrowth.value,
+    status: withGrowth.status,
+    hedge: withGrowth.hedge,
+    chosen: withGrowth,
+    derivation: undefined,
+  };
   return derivedFrom(
     baseFromGrowth(withGrowth.value, withGrowth.yoy_pct),
     `${key.year + 1} value / (1 + ${withGrowth.yoy_pct}%)`,
@@ -65,24 +84,40 @@ const nextYearGrowthRule: Rule = (key, resolve) => {
   );
 };
 
-// A year's value from the prior year's value and a growth rate stated for this year without a value.
+// A year's value from the prior year's value and a growth rate stated for this year without a
+// value.
 const priorYearGrowthRule: Rule = (key, resolve) => {
   if (key.measure === "balance") return null;
-  const rate = (resolve(key).candidates ?? []).find((o) => o.value === null && o.yoy_pct !== undefined);
+  const rate = (resolve(key).candidates ?? []).find(
+    (o) => o.value === null && o.yoy_pct !== undefined,
+  );
   if (!rate) return null;
   const prior = resolve({ ...key, year: key.year - 1 });
   if (prior.value === null) return null;
-  return derivedFrom(grow(prior.value, rate.yoy_pct), `${key.year - 1} value × (1 + ${rate.yoy_pct}%)`, [prior]);
+  return derivedFrom(
+    grow(prior.value, rate.yoy_pct),
+    `${key.year - 1} value × (1 + ${rate.yoy_pct}%)`,
+    [prior],
+  );
 };
 
-const RULES: readonly Rule[] = [identityRule(true), nextYearGrowthRule, priorYearGrowthRule, identityRule(false)];
+const RULES: readonly Rule[] = [
+  identityRule(true),
+  nextYearGrowthRule,
+  priorYearGrowthRule,
+  identityRule(false),
+];
 
 function decimals(x: number): number {
   const text = String(x);
   return text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
 }
 
-function derivedFrom(value: number | null, formula: string, inputs: Figure[]): Omit<Figure, "key" | "candidates"> | null {
+function derivedFrom(
+  value: number | null,
+  formula: string,
+  inputs: Figure[],
+): Omit<Figure, "key" | "candidates"> | null {
   if (value === null) return null;
   return { value, status: "derived", hedge: worstHedge(inputs), derivation: { formula, inputs } };
 }
@@ -93,16 +128,17 @@ function worstHedge(inputs: readonly Figure[]): Hedge {
 }
 
 /**
- * Resolves figures with derivation. Derivations may chain (a turnover from two derived flows), up to a
+ * Resolves figures with derivation. Derivations may chain (a turnover from two derived flows), up
+ * to a
  * small depth, and never through the figure being resolved.
  */
 export class FigureResolver {
-  // A year's figures are asked for again and again by the rules of its neighbours, so resolutions are
-  // cached by depth and key. A figure's resolution depends on the depth left and, through the cycle guard,
-  // on the figures visited above it. The guard cannot matter at the top (nothing is visited), at the last
-  // depth (no rule is tried), or one level below the top when the inputs there are at the last depth (only
-  // the top is visited, and a rule never asks for the figure it derives). With the default depth of 2 that
-  // is every resolution.
+  // A year's figures are asked for again and again by the rules of its neighbours, so resolutions
+  // are cached by depth and key. A figure's resolution depends on the depth left and, through the
+  // cycle guard, on the figures visited above it. The guard cannot matter at the top (nothing is
+  // visited), at the last depth (no rule is tried), or one level below the top when the inputs
+  // there are at the last depth (only the top is visited, and a rule never asks for the figure it
+  // derives). With the default depth of 2 that is every resolution.
   private readonly cache = new Map<string, Figure>();
 
   constructor(
@@ -115,7 +151,8 @@ export class FigureResolver {
   }
 
   private resolveAt(key: FigureKey, id: string, depth: number, visiting: Set<string>): Figure {
-    const cacheable = depth === 0 || depth === this.maxDepth || (depth === 1 && this.maxDepth === 2);
+    const cacheable =
+      depth === 0 || depth === this.maxDepth || (depth === 1 && this.maxDepth === 2);
     const cacheKey = `${depth}:${id}`;
     const cached = cacheable ? this.cache.get(cacheKey) : undefined;
     if (cached) return cached;
@@ -128,7 +165,9 @@ export class FigureResolver {
       visiting.add(id);
       const resolveInput = (k: FigureKey): Figure => {
         const kid = keyOf(k);
-        return kid === id ? { key: k, value: null, status: null, hedge: null, candidates } : this.resolveAt(k, kid, depth + 1, visiting);
+        return kid === id
+          ? { key: k, value: null, status: null, hedge: null, candidates }
+          : this.resolveAt(k, kid, depth + 1, visiting);
       };
       for (const rule of RULES) {
         const derived = rule(key, resolveInput);

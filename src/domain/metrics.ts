@@ -1,5 +1,6 @@
-// The arithmetic of vnjp, in one pure module. Every function returns null where the answer is undefined
-// (a missing value, a zero or negative base), so no NaN, Infinity or -0 ever reaches a renderer.
+// The arithmetic of vnjp, in one pure module. Every function returns null where the answer is
+// undefined (a missing value, a zero or negative base), so no NaN, Infinity or -0 ever reaches a
+// renderer.
 
 export type Num = number | null | undefined;
 
@@ -23,7 +24,8 @@ export function change(base: Num, current: Num): number | null {
 }
 
 /**
- * Percentage change from `base` to `current`. Undefined for a zero or negative base: a balance moving from
+ * Percentage change from `base` to `current`. Undefined for a zero or negative base: a balance
+ * moving from
  * a deficit to a surplus has no meaningful percentage.
  */
 export function pctChange(base: Num, current: Num): number | null {
@@ -55,7 +57,10 @@ export function ratio(numerator: Num, denominator: Num): number | null {
   return clean(numerator / denominator, 4);
 }
 
-/** The value that grew by `pct` percent to become `current`: how a prior year is derived from a stated growth rate. */
+/**
+ * The value that grew by `pct` percent to become `current`: how a prior year is derived from a
+ * stated growth rate.
+ */
 export function baseFromGrowth(current: Num, pct: Num): number | null {
   if (current == null || pct == null || pct <= -100) return null;
   return clean(current / (1 + pct / 100), 3);

@@ -1,16 +1,17 @@
 // The selection rule: when several observations report one figure, which one vnjp shows.
 //
-// Candidates are the observations with a value for the same series, measure, category, reporter, year,
-// period (and as-of date, for stocks). They are ranked by, in turn:
+// Candidates are the observations with a value for the same series, measure, category, reporter,
+// year, period (and as-of date, for stocks). They are ranked by, in turn:
 //   1. status      final > preliminary > estimate > projection > derived
-//   2. agency      the compiling statistical office > a ministry or trade office quoting it > anything else
+//   2. agency      the compiling statistical office > a ministry or trade office quoting it >
+//   anything else
 //   3. hedge       exact > "more than" > "nearly" > "about"
 //   4. precision   the figure stated to more digits (51.43 before 51.4)
 //   5. recency     the later publication (revisions come later)
-//   6. id          so that the choice never depends on file order
-// The first is shown; the rest are kept, listed by --explain and `vnjp sources`.
+//   6. id          so that the choice never depends on file order The first is shown; the rest are
+//   kept, listed by --explain and `vnjp sources`.
 import type { Dataset, Observation, Source } from "../data/schema.js";
-import { AGENCY_TIER, HEDGES, STATUSES, type Agency } from "../values.js";
+import { AGENCY_TIER, type Agency, HEDGES, STATUSES } from "../values.js";
 
 export interface FigureKey {
   series: Observation["series"];
@@ -25,14 +26,23 @@ export interface FigureKey {
 }
 
 export function keyOf(o: FigureKey): string {
-  return [o.series, o.measure, o.category ?? "", o.reporter, o.year, o.period, o.as_of ?? "", o.unit ?? "USD_mn"].join("|");
+  return [
+    o.series,
+    o.measure,
+    o.category ?? "",
+    o.reporter,
+    o.year,
+    o.period,
+    o.as_of ?? "",
+    o.unit ?? "USD_mn",
+  ].join("|");
 }
 
 /** Lookups built once per dataset: observations by figure, sources by id. */
 export class DataIndex {
-  // Observations by series and year, each year keyed by figure when first asked about: a command asks
-  // about a few years of a series, and keying every observation of a large dataset would cost more than
-  // the answer. Figures are ranked when first asked for, too.
+  // Observations by series and year, each year keyed by figure when first asked about: a command
+  // asks about a few years of a series, and keying every observation of a large dataset would cost
+  // more than the answer. Figures are ranked when first asked for, too.
   private readonly byYear = new Map<string, Map<number, Observation[]>>();
   private readonly keyedYears = new Set<Observation[]>();
   private readonly byKey = new Map<string, Observation[]>();
@@ -43,7 +53,10 @@ export class DataIndex {
     for (const s of dataset.sources) this.sources.set(s.id, s);
     for (const o of dataset.observations) {
       let years = this.byYear.get(o.series);
-      if (!years) this.byYear.set(o.series, (years = new Map()));
+      if (!years) {
+        years = new Map();
+        this.byYear.set(o.series, years);
+      }
       const list = years.get(o.year);
       if (list) list.push(o);
       else years.set(o.year, [o]);
@@ -83,7 +96,11 @@ export class DataIndex {
   }
 }
 
-export function compareObservations(a: Observation, b: Observation, sources: ReadonlyMap<string, Source>): number {
+export function compareObservations(
+  a: Observation,
+  b: Observation,
+  sources: ReadonlyMap<string, Source>,
+): number {
   return (
     STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
     agencyTier(a, sources) - agencyTier(b, sources) ||
@@ -95,7 +112,8 @@ export function compareObservations(a: Observation, b: Observation, sources: Rea
 }
 
 /**
- * Code-point order for ids and ISO dates. (localeCompare would load ICU collation data on first use, a
+ * Code-point order for ids and ISO dates. (localeCompare would load ICU collation data on first
+ * use, a
  * measurable part of vnjp's start-up, and ids and dates need no locale.)
  */
 export function compareText(a: string, b: string): number {
@@ -112,8 +130,10 @@ function published(o: Observation, sources: ReadonlyMap<string, Source>): string
 }
 
 /**
- * The rounding unit a figure was stated to, in its stored unit: 26770 (26.77 bn) → 10, 4595 → 1, 0.5 → 0.1.
- * A value with trailing zeros may have been stated more finely than it shows; taking the coarser unit
+ * The rounding unit a figure was stated to, in its stored unit: 26770 (26.77 bn) → 10, 4595 → 1,
+ * 0.5 → 0.1.
+ * A value with trailing zeros may have been stated more finely than it shows; taking the coarser
+ * unit
  * keeps every tolerance built on it on the generous side.
  */
 export function precisionOf(value: number | null): number {

@@ -27,7 +27,10 @@ export function closest(word: string, allowed: readonly string[]): string | unde
   return bestDistance <= Math.max(1, Math.floor(w.length / 3)) ? best : undefined;
 }
 
-/** Folds case and Vietnamese diacritics (đ included) and separators: "Dệt may" and "det_may" meet as "det may". */
+/**
+ * Folds case and Vietnamese diacritics (đ included) and separators: "Dệt may" and "det_may" meet as
+ * "det may".
+ */
 export function fold(text: string): string {
   return text
     .normalize("NFD")

@@ -1,6 +1,7 @@
-// The years a command can show. Listing them all can mean resolving every year's figures (a year may exist
-// only by derivation), while `--year 2025` needs one answer: a YearSet answers for one year at a time and
-// lists every year only when asked to (for latest, lastN, an open range, or an error naming what exists).
+// The years a command can show. Listing them all can mean resolving every year's figures (a year
+// may exist only by derivation), while `--year 2025` needs one answer: a YearSet answers for one
+// year at a time and lists every year only when asked to (for latest, lastN, an open range, or an
+// error naming what exists).
 
 export interface YearSet {
   has(year: number): boolean;
@@ -15,10 +16,14 @@ export function yearsOf(years: Iterable<number>): YearSet {
 }
 
 /**
- * A set decided year by year by `test`, among `candidates` (a superset of the years that can pass it, so
+ * A set decided year by year by `test`, among `candidates` (a superset of the years that can pass
+ * it, so
  * that `all()` and `has()` agree).
  */
-export function yearsWhere(test: (year: number) => boolean, candidates: () => Iterable<number>): YearSet {
+export function yearsWhere(
+  test: (year: number) => boolean,
+  candidates: () => Iterable<number>,
+): YearSet {
   let list: readonly number[] | undefined;
   return {
     has: (y) => (list ? list.includes(y) : test(y)),

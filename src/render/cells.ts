@@ -1,11 +1,22 @@
 // How a cell reads for people: the shared text of the table and markdown renderers, marks included.
 import type { Locale } from "../values.js";
-import type { Column, Result, Row } from "./result.js";
 import { fixed, signed, usdBn, withThousands } from "./numbers.js";
+import type { Column, Result, Row } from "./result.js";
 
 // One letter per status that is not a plain final figure, and a prefix per hedge.
-export const STATUS_MARKS: Record<string, string> = { preliminary: "p", estimate: "e", projection: "f", derived: "d" };
-export const STATUS_WORDS: Record<string, string> = { p: "preliminary", e: "estimate", f: "forecast made before the period ended", d: "derived (see --explain)", s: "growth as stated by the source" };
+export const STATUS_MARKS: Record<string, string> = {
+  preliminary: "p",
+  estimate: "e",
+  projection: "f",
+  derived: "d",
+};
+export const STATUS_WORDS: Record<string, string> = {
+  p: "preliminary",
+  e: "estimate",
+  f: "forecast made before the period ended",
+  d: "derived (see --explain)",
+  s: "growth as stated by the source",
+};
 export const HEDGE_MARKS: Record<string, string> = { more_than: ">", nearly: "<", about: "~" };
 const HEDGE_WORDS: Record<string, string> = { ">": "more than", "<": "nearly", "~": "about" };
 
@@ -16,12 +27,13 @@ export function visibleColumns(result: Result): Column[] {
 
 export function cellText(column: Column, row: Row, locale: Locale = "en"): string {
   const v = row[column.key];
-  if (v === null || v === undefined) return column.kind === "text" || column.blankWhenNull ? "" : "n/a";
+  if (v === null || v === undefined)
+    return column.kind === "text" || column.blankWhenNull ? "" : "n/a";
   if (typeof v === "string") return v;
   const body = localize(numberText(column, v), locale);
   const hedge = column.hedgeOf ? (HEDGE_MARKS[String(row[column.hedgeOf])] ?? "") : "";
   const status = column.statusOf ? (STATUS_MARKS[String(row[column.statusOf])] ?? "") : "";
-  return `${hedge}${body}${status ? " " + status : ""}`;
+  return `${hedge}${body}${status ? ` ${status}` : ""}`;
 }
 
 function numberText(column: Column, v: number): string {
@@ -49,8 +61,10 @@ export function localize(text: string, locale: Locale): string {
 /** The legend for the marks that actually appear in `texts`. */
 export function legend(texts: readonly string[]): string {
   const used: string[] = [];
-  for (const [mark, word] of Object.entries(HEDGE_WORDS)) if (texts.some((t) => t.startsWith(mark))) used.push(`${mark} ${word}`);
-  for (const [mark, word] of Object.entries(STATUS_WORDS)) if (texts.some((t) => t.endsWith(` ${mark}`))) used.push(`${mark} ${word}`);
+  for (const [mark, word] of Object.entries(HEDGE_WORDS))
+    if (texts.some((t) => t.startsWith(mark))) used.push(`${mark} ${word}`);
+  for (const [mark, word] of Object.entries(STATUS_WORDS))
+    if (texts.some((t) => t.endsWith(` ${mark}`))) used.push(`${mark} ${word}`);
   return used.join(" · ");
 }
 

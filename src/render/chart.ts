@@ -1,7 +1,8 @@
-// Terminal charts, drawn on a character grid: line charts with a year axis (gaps for missing years, a zero
-// line when values cross zero, years bucketed when they outnumber the columns), diverging bars for a
-// balance, horizontal bars for shares, and sparklines. Pure: returns strings no wider than `width`.
-// asciichart was the starting point, but it has no gaps, zero line or x axis, so the grid is our own.
+// Terminal charts, drawn on a character grid: line charts with a year axis (gaps for missing years,
+// a zero line when values cross zero, years bucketed when they outnumber the columns), diverging
+// bars for a balance, horizontal bars for shares, and sparklines. Pure: returns strings no wider
+// than `width`. asciichart was the starting point, but it has no gaps, zero line or x axis, so the
+// grid is our own.
 import { Chalk } from "chalk";
 import { fixed, signed } from "./numbers.js";
 
@@ -18,12 +19,40 @@ export interface LineSeries {
 }
 
 const GLYPHS = {
-  unicode: { point: ["●", "◆", "■", "▲"], flat: "─", up: "╱", down: "╲", vertical: "│", axis: "│", zero: "┈", tick: "┬", base: "─", bar: "█", half: "▌", spark: "▁▂▃▄▅▆▇█" },
-  ascii: { point: ["o", "*", "#", "+"], flat: "-", up: "/", down: "\\", vertical: "|", axis: "|", zero: ".", tick: "+", base: "-", bar: "#", half: "#", spark: "_.-=+*#@" },
+  unicode: {
+    point: ["●", "◆", "■", "▲"],
+    flat: "─",
+    up: "╱",
+    down: "╲",
+    vertical: "│",
+    axis: "│",
+    zero: "┈",
+    tick: "┬",
+    base: "─",
+    bar: "█",
+    half: "▌",
+    spark: "▁▂▃▄▅▆▇█",
+  },
+  ascii: {
+    point: ["o", "*", "#", "+"],
+    flat: "-",
+    up: "/",
+    down: "\\",
+    vertical: "|",
+    axis: "|",
+    zero: ".",
+    tick: "+",
+    base: "-",
+    bar: "#",
+    half: "#",
+    spark: "_.-=+*#@",
+  },
 };
 const COLORS = ["cyan", "magenta", "yellow", "green"] as const;
 
-/** Values in USD millions are labelled in billions; decimals fit the range so ticks never repeat. */
+/**
+ * Values in USD millions are labelled in billions; decimals fit the range so ticks never repeat.
+ */
 function bn(mn: number, span: number): string {
   return fixed(mn / 1000, span >= 10_000 ? 0 : span >= 1_000 ? 1 : 2);
 }
@@ -34,9 +63,12 @@ interface Buckets {
   bucketed: boolean;
 }
 
-/** More years than columns: average consecutive years into buckets, each labelled by its first year. */
+/**
+ * More years than columns: average consecutive years into buckets, each labelled by its first year.
+ */
 function bucket(years: readonly number[], series: readonly LineSeries[], columns: number): Buckets {
-  if (years.length <= columns) return { labels: [...years], values: series.map((s) => [...s.values]), bucketed: false };
+  if (years.length <= columns)
+    return { labels: [...years], values: series.map((s) => [...s.values]), bucketed: false };
   const size = Math.ceil(years.length / columns);
   const labels: number[] = [];
   const values: Array<Array<number | null>> = series.map(() => []);
@@ -50,7 +82,11 @@ function bucket(years: readonly number[], series: readonly LineSeries[], columns
   return { labels, values, bucketed: true };
 }
 
-export function lineChart(years: readonly number[], series: readonly LineSeries[], options: ChartOptions): string {
+export function lineChart(
+  years: readonly number[],
+  series: readonly LineSeries[],
+  options: ChartOptions,
+): string {
   const g = options.ascii ? GLYPHS.ascii : GLYPHS.unicode;
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const all = series.flatMap((s) => s.values).filter((v): v is number => v !== null);
@@ -67,8 +103,11 @@ export function lineChart(years: readonly number[], series: readonly LineSeries[
   const n = data.labels.length;
   const height = Math.max(5, options.height ?? 12);
   const rowOf = (v: number) => Math.round(((hi - v) / span) * (height - 1));
-  const colOf = (i: number) => (n === 1 ? Math.floor(plotWidth / 2) : Math.round((i * (plotWidth - 1)) / (n - 1)));
-  const grid: string[][] = Array.from({ length: height }, () => Array.from({ length: plotWidth }, () => " "));
+  const colOf = (i: number) =>
+    n === 1 ? Math.floor(plotWidth / 2) : Math.round((i * (plotWidth - 1)) / (n - 1));
+  const grid: string[][] = Array.from({ length: height }, () =>
+    Array.from({ length: plotWidth }, () => " "),
+  );
   const crossesZero = lo < 0 && hi > 0;
   if (crossesZero) for (let c = 0; c < plotWidth; c++) grid[rowOf(0)]![c] = paint.dim(g.zero);
 
@@ -84,7 +123,8 @@ export function lineChart(years: readonly number[], series: readonly LineSeries[
         const here = rowOf(a + ((b - a) * (c - c0)) / (c1 - c0));
         const next = rowOf(a + ((b - a) * (c + 1 - c0)) / (c1 - c0));
         grid[here]![c] = color(next < here ? g.up : next > here ? g.down : g.flat);
-        for (let r = Math.min(here, next) + 1; r < Math.max(here, next); r++) grid[r]![c] = color(g.vertical);
+        for (let r = Math.min(here, next) + 1; r < Math.max(here, next); r++)
+          grid[r]![c] = color(g.vertical);
       }
     }
     values.forEach((v, i) => {
@@ -92,14 +132,20 @@ export function lineChart(years: readonly number[], series: readonly LineSeries[
     });
   });
 
-  const tickRows = new Map<number, string>([[0, bn(hi, span)], [height - 1, bn(lo, span)], [Math.round((height - 1) / 2), bn((hi + lo) / 2, span)]]);
+  const tickRows = new Map<number, string>([
+    [0, bn(hi, span)],
+    [height - 1, bn(lo, span)],
+    [Math.round((height - 1) / 2), bn((hi + lo) / 2, span)],
+  ]);
   if (crossesZero) tickRows.set(rowOf(0), "0");
-  const lines = grid.map((row, r) => `${(tickRows.get(r) ?? "").padStart(labelWidth)} ${g.axis}${row.join("")}`);
+  const lines = grid.map(
+    (row, r) => `${(tickRows.get(r) ?? "").padStart(labelWidth)} ${g.axis}${row.join("")}`,
+  );
 
   // The x axis: a tick under every labelled year, labels placed where they fit without overlapping.
   const axis = Array.from({ length: plotWidth }, () => g.base);
   const labelLine = Array.from({ length: plotWidth + 4 }, () => " ");
-    const order = [0, n - 1, ...Array.from({ length: Math.max(0, n - 2) }, (_, i) => i + 1)];
+  const order = [0, n - 1, ...Array.from({ length: Math.max(0, n - 2) }, (_, i) => i + 1)];
   const placed = new Set<number>();
   for (let i = 0; i < n; i++) axis[colOf(i)] = g.tick;
   for (const i of order) {
@@ -118,12 +164,22 @@ export function lineChart(years: readonly number[], series: readonly LineSeries[
   });
   const key = `${legend.join("   ")}   (USD bn)${data.bucketed ? `; ${Math.ceil(years.length / plotWidth)}-year averages` : ""}`;
   // The legend's colour codes take no columns: wrap by its visible text.
-  lines.push(...(options.color ? [key] : wrap(key, options.width - labelWidth - 2)).map((l) => " ".repeat(labelWidth + 2) + l));
-  return lines.join("\n") + "\n";
+  lines.push(
+    ...(options.color ? [key] : wrap(key, options.width - labelWidth - 2)).map(
+      (l) => " ".repeat(labelWidth + 2) + l,
+    ),
+  );
+  return `${lines.join("\n")}\n`;
 }
 
-/** One bar per label, diverging from a centre axis: negatives to the left, positives to the right. */
-export function divergingBars(labels: readonly string[], values: ReadonlyArray<number | null>, options: ChartOptions): string {
+/**
+ * One bar per label, diverging from a centre axis: negatives to the left, positives to the right.
+ */
+export function divergingBars(
+  labels: readonly string[],
+  values: ReadonlyArray<number | null>,
+  options: ChartOptions,
+): string {
   const g = options.ascii ? GLYPHS.ascii : GLYPHS.unicode;
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const present = values.filter((v): v is number => v !== null);
@@ -133,34 +189,46 @@ export function divergingBars(labels: readonly string[], values: ReadonlyArray<n
   const half = Math.max(3, Math.floor((options.width - labelWidth - valueWidth - 4) / 2));
   const lines = labels.map((label, i) => {
     const v = values[i];
-    if (v === null || v === undefined) return `${label.padStart(labelWidth)} ${" ".repeat(half)}${g.axis}${" ".repeat(half)} ${"n/a".padStart(valueWidth)}`;
+    if (v === null || v === undefined)
+      return `${label.padStart(labelWidth)} ${" ".repeat(half)}${g.axis}${" ".repeat(half)} ${"n/a".padStart(valueWidth)}`;
     const len = Math.round((Math.abs(v) / max) * half);
     const bar = g.bar.repeat(len);
-    const left = v < 0 ? " ".repeat(half - len) + (options.color ? paint.red(bar) : bar) : " ".repeat(half);
-    const right = v >= 0 ? (options.color ? paint.green(bar) : bar) + " ".repeat(half - len) : " ".repeat(half);
+    const left =
+      v < 0 ? " ".repeat(half - len) + (options.color ? paint.red(bar) : bar) : " ".repeat(half);
+    const right =
+      v >= 0 ? (options.color ? paint.green(bar) : bar) + " ".repeat(half - len) : " ".repeat(half);
     return `${label.padStart(labelWidth)} ${left}${g.axis}${right} ${signed(v / 1000, 2).padStart(valueWidth)}`;
   });
   const head = `${" ".repeat(labelWidth + 1)}${"deficit".padStart(half)}${g.axis}surplus`;
-  return [head, ...lines].join("\n") + "\n";
+  return `${[head, ...lines].join("\n")}\n`;
 }
 
 /** Horizontal bars, largest first, each labelled with its value and share. */
-export function horizontalBars(rows: ReadonlyArray<{ label: string; value: number; note: string }>, options: ChartOptions): string {
+export function horizontalBars(
+  rows: ReadonlyArray<{ label: string; value: number; note: string }>,
+  options: ChartOptions,
+): string {
   const g = options.ascii ? GLYPHS.ascii : GLYPHS.unicode;
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   if (rows.length === 0) return "";
   const max = Math.max(...rows.map((r) => r.value), 1);
   const noteWidth = Math.max(...rows.map((r) => r.note.length));
-  const labelWidth = Math.min(Math.max(...rows.map((r) => r.label.length)), Math.max(10, Math.floor(options.width / 3)));
+  const labelWidth = Math.min(
+    Math.max(...rows.map((r) => r.label.length)),
+    Math.max(10, Math.floor(options.width / 3)),
+  );
   const barWidth = Math.max(4, options.width - labelWidth - noteWidth - 3);
-  return rows
+  return `${rows
     .map((r) => {
-      const label = r.label.length > labelWidth ? `${r.label.slice(0, labelWidth - 1)}…` : r.label.padEnd(labelWidth);
+      const label =
+        r.label.length > labelWidth
+          ? `${r.label.slice(0, labelWidth - 1)}…`
+          : r.label.padEnd(labelWidth);
       const len = Math.max(r.value > 0 ? 1 : 0, Math.round((r.value / max) * barWidth));
       const bar = g.bar.repeat(len);
       return `${label} ${options.color ? paint.cyan(bar) : bar}${" ".repeat(barWidth - len)} ${r.note.padStart(noteWidth)}`;
     })
-    .join("\n") + "\n";
+    .join("\n")}\n`;
 }
 
 /** A sparkline of a series: one glyph per value, a space for a missing one. */
@@ -170,7 +238,13 @@ export function sparkline(values: ReadonlyArray<number | null>, ascii: boolean):
   if (present.length === 0) return "";
   const lo = Math.min(...present);
   const hi = Math.max(...present);
-  return values.map((v) => (v === null ? " " : glyphs[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * (glyphs.length - 1))])).join("");
+  return values
+    .map((v) =>
+      v === null
+        ? " "
+        : glyphs[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * (glyphs.length - 1))],
+    )
+    .join("");
 }
 
 /** Word-wraps plain text to lines of at most `width` characters. */
@@ -178,11 +252,13 @@ export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ")) {
-    if (line && (line + " " + word).length > width) {
+    if (line && `${line} ${word}`.length > width) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  return lines.flatMap((l) => (l.length <= width ? [l] : l.match(new RegExp(`.{1,${Math.max(1, width)}}`, "g")) ?? []));
+  return lines.flatMap((l) =>
+    l.length <= width ? [l] : (l.match(new RegExp(`.{1,${Math.max(1, width)}}`, "g")) ?? []),
+  );
 }

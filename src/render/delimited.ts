@@ -1,6 +1,7 @@
 // CSV (RFC 4180) and TSV. Raw numbers, the unit in the column name, missing values empty.
-import type { CellValue, Result } from "./result.js";
+
 import { plainNumber } from "./numbers.js";
+import type { CellValue, Result } from "./result.js";
 
 export interface DelimitedOptions {
   /** Prefix string cells that a spreadsheet would read as a formula; numbers are never touched. */
@@ -9,14 +10,16 @@ export interface DelimitedOptions {
 
 export function renderCsv(result: Result, options: DelimitedOptions = {}): string {
   const lines = [result.columns.map((c) => csvField(c.key))];
-  for (const row of result.rows) lines.push(result.columns.map((c) => csvField(raw(row[c.key], options))));
-  return lines.map((l) => l.join(",")).join("\r\n") + "\r\n";
+  for (const row of result.rows)
+    lines.push(result.columns.map((c) => csvField(raw(row[c.key], options))));
+  return `${lines.map((l) => l.join(",")).join("\r\n")}\r\n`;
 }
 
 export function renderTsv(result: Result, options: DelimitedOptions = {}): string {
   const lines = [result.columns.map((c) => tsvField(c.key))];
-  for (const row of result.rows) lines.push(result.columns.map((c) => tsvField(raw(row[c.key], options))));
-  return lines.map((l) => l.join("\t")).join("\n") + "\n";
+  for (const row of result.rows)
+    lines.push(result.columns.map((c) => tsvField(raw(row[c.key], options))));
+  return `${lines.map((l) => l.join("\t")).join("\n")}\n`;
 }
 
 function raw(v: CellValue | undefined, options: DelimitedOptions): string {
@@ -29,7 +32,12 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-// TSV has no quoting: tabs, newlines and backslashes inside a field are escaped as \t, \n, \r and \\.
+// TSV has no quoting: tabs, newlines and backslashes inside a field are escaped as \t, \n, \r and
+// \\.
 function tsvField(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/\t/g, "\\t")
+    .replace(/\n/g, "\\n")
+    .replace(/\r/g, "\\r");
 }

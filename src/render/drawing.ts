@@ -1,8 +1,9 @@
 // The people's view of a result that asks for a chart: the drawing, its title and footnotes.
-import type { Result } from "./result.js";
-import { divergingBars, horizontalBars, lineChart, wrap, type ChartOptions } from "./chart.js";
+
 import { sourceLine } from "./cells.js";
+import { type ChartOptions, divergingBars, horizontalBars, lineChart, wrap } from "./chart.js";
 import { fixed } from "./numbers.js";
+import type { Result } from "./result.js";
 
 export function renderDrawing(result: Result, options: ChartOptions): string {
   const spec = result.chart!;
@@ -13,14 +14,25 @@ export function renderDrawing(result: Result, options: ChartOptions): string {
     const byYear = new Map(rows.map((r) => [r.year as number, r]));
     body = lineChart(
       spec.years,
-      spec.series.map((s) => ({ name: s.name, values: spec.years.map((y) => num(byYear.get(y)?.[s.key])) })),
+      spec.series.map((s) => ({
+        name: s.name,
+        values: spec.years.map((y) => num(byYear.get(y)?.[s.key])),
+      })),
       options,
     );
   } else if (spec.type === "diverging") {
-    body = divergingBars(rows.map((r) => String(r[spec.labelKey])), rows.map((r) => num(r[spec.valueKey])), options);
+    body = divergingBars(
+      rows.map((r) => String(r[spec.labelKey])),
+      rows.map((r) => num(r[spec.valueKey])),
+      options,
+    );
   } else {
     const valued = rows
-      .filter((r) => typeof r[spec.valueKey] === "number" && !spec.omit?.values.includes(String(r[spec.omit.key])))
+      .filter(
+        (r) =>
+          typeof r[spec.valueKey] === "number" &&
+          !spec.omit?.values.includes(String(r[spec.omit.key])),
+      )
       .sort((a, b) => (b[spec.valueKey] as number) - (a[spec.valueKey] as number));
     body = horizontalBars(
       valued.map((r) => ({
@@ -33,5 +45,5 @@ export function renderDrawing(result: Result, options: ChartOptions): string {
   }
   const foot = [...result.meta.notes, sourceLine(result)].filter(Boolean);
   const fit = (text: string) => wrap(text, options.width);
-  return [...fit(result.title), body.trimEnd(), ...foot.flatMap(fit)].join("\n") + "\n";
+  return `${[...fit(result.title), body.trimEnd(), ...foot.flatMap(fit)].join("\n")}\n`;
 }

@@ -1,4 +1,5 @@
-// Picks the renderer for a format. Renderers are loaded on demand: a CSV never pays for the table renderer.
+// Picks the renderer for a format. Renderers are loaded on demand: a CSV never pays for the table
+// renderer.
 import type { Format, Locale } from "../values.js";
 import type { Result } from "./result.js";
 
@@ -11,11 +12,20 @@ export interface RenderOptions {
   locale?: Locale;
 }
 
-export async function render(result: Result, format: Format, options: RenderOptions): Promise<string> {
+export async function render(
+  result: Result,
+  format: Format,
+  options: RenderOptions,
+): Promise<string> {
   if (result.raw !== undefined) return result.raw;
   switch (format) {
     case "table":
-      if (result.chart) return (await import("./drawing.js")).renderDrawing(result, { width: options.width ?? 80, color: options.color, ascii: Boolean(options.ascii) });
+      if (result.chart)
+        return (await import("./drawing.js")).renderDrawing(result, {
+          width: options.width ?? 80,
+          color: options.color,
+          ascii: Boolean(options.ascii),
+        });
       return (await import("./table.js")).renderTable(result, options);
     case "csv":
       return (await import("./delimited.js")).renderCsv(result, options);
@@ -27,8 +37,12 @@ export async function render(result: Result, format: Format, options: RenderOpti
       return (await import("./json.js")).renderNdjson(result);
     case "md":
       if (result.chart) {
-        const drawing = (await import("./drawing.js")).renderDrawing(result, { width: options.width ?? 80, color: false, ascii: Boolean(options.ascii) });
-        return "```text\n" + drawing + "```\n";
+        const drawing = (await import("./drawing.js")).renderDrawing(result, {
+          width: options.width ?? 80,
+          color: false,
+          ascii: Boolean(options.ascii),
+        });
+        return `\`\`\`text\n${drawing}\`\`\`\n`;
       }
       return (await import("./markdown.js")).renderMarkdown(result, options.locale);
   }

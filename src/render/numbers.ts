@@ -1,5 +1,5 @@
-// Number formatting. Machine formats get raw numbers without separators or exponents; tables get numbers
-// for people: USD in billions to two decimals, percentages with a sign.
+// Number formatting. Machine formats get raw numbers without separators or exponents; tables get
+// numbers for people: USD in billions to two decimals, percentages with a sign.
 
 /** A plain decimal string that reads back as the same number: never an exponent, never -0. */
 export function plainNumber(x: number): string {
@@ -12,7 +12,12 @@ export function plainNumber(x: number): string {
   const [, sign, head, tail = "", exp] = m;
   const digits = head! + tail;
   const point = 1 + Number(exp);
-  const body = point <= 0 ? `0.${"0".repeat(-point)}${digits}` : point >= digits.length ? digits + "0".repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const body =
+    point <= 0
+      ? `0.${"0".repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + "0".repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
   return sign + body;
 }
 

@@ -1,5 +1,5 @@
-// The one result object every command produces and every renderer reads: the table, the chart, the CSV
-// and the JSON all show these rows.
+// The one result object every command produces and every renderer reads: the table, the chart, the
+// CSV and the JSON all show these rows.
 import type { Hedge, Status } from "../values.js";
 
 export type CellValue = number | string | null;
@@ -23,12 +23,21 @@ export interface Column {
   kind: ColumnKind;
   /** Meaning and unit, for the JSON `columns` part. */
   description: string;
-  /** Keys of the columns holding this cell's status and hedge: tables show them as marks on the value. */
+  /**
+   * Keys of the columns holding this cell's status and hedge: tables show them as marks on the
+   * value.
+   */
   statusOf?: string;
   hedgeOf?: string;
-  /** For scripts only (an id, or a raw number a people's column already shows as text): tables leave it out. */
+  /**
+   * For scripts only (an id, or a raw number a people's column already shows as text): tables leave
+   * it out.
+   */
   machineOnly?: boolean;
-  /** Null means "does not apply" here (another column holds the value), so tables leave the cell blank. */
+  /**
+   * Null means "does not apply" here (another column holds the value), so tables leave the cell
+   * blank.
+   */
   blankWhenNull?: boolean;
   /** A percentage column that is a change shows its sign. */
   signed?: boolean;
@@ -70,4 +79,10 @@ export type { Hedge, Status };
 export type ChartSpec =
   | { type: "lines"; years: number[]; series: Array<{ name: string; key: string }> }
   | { type: "diverging"; labelKey: string; valueKey: string }
-  | { type: "bars"; labelKey: string; valueKey: string; shareKey: string; omit?: { key: string; values: string[] } };
+  | {
+      type: "bars";
+      labelKey: string;
+      valueKey: string;
+      shareKey: string;
+      omit?: { key: string; values: string[] };
+    };

@@ -2,10 +2,10 @@
 // derived figures, a legend and a one-line source footnote. Colour only when the caller decided so.
 import { Chalk } from "chalk";
 import type { Locale } from "../values.js";
-import type { Result } from "./result.js";
 import { cellText, legend, sourceLine, visibleColumns } from "./cells.js";
 import { sparkline } from "./chart.js";
 import { drawGrid } from "./grid.js";
+import type { Result } from "./result.js";
 
 export interface TableOptions {
   color: boolean;
@@ -32,10 +32,18 @@ export function renderTable(result: Result, options: TableOptions): string {
     columns.map((c) => (c.kind === "text" ? "left" : "right")),
     options.color ? (s) => paint.gray(s) : undefined,
   );
-  const lines = [result.title ? (options.color ? paint.bold(result.title) : result.title) : "", grid];
-  const foot = [trendLine(result, Boolean(options.ascii)), legend(texts), ...result.meta.notes, sourceLine(result)].filter(Boolean);
+  const lines = [
+    result.title ? (options.color ? paint.bold(result.title) : result.title) : "",
+    grid,
+  ];
+  const foot = [
+    trendLine(result, Boolean(options.ascii)),
+    legend(texts),
+    ...result.meta.notes,
+    sourceLine(result),
+  ].filter(Boolean);
   for (const line of foot) lines.push(options.color ? paint.dim(line) : line);
-  return lines.filter((l) => l !== "").join("\n") + "\n";
+  return `${lines.filter((l) => l !== "").join("\n")}\n`;
 }
 
 // Under a table of several years: each trend column as a sparkline, first year to last.
@@ -43,8 +51,15 @@ function trendLine(result: Result, ascii: boolean): string {
   if (!result.trend || result.rows.length < 3) return "";
   const years = result.rows.map((r) => r.year);
   const parts = result.trend.map((key) => {
-    const label = result.columns.find((c) => c.key === key)?.label.replace(/ \(.*\)$/, "").toLowerCase() ?? key;
-    return `${label} ${sparkline(result.rows.map((r) => (typeof r[key] === "number" ? (r[key] as number) : null)), ascii)}`;
+    const label =
+      result.columns
+        .find((c) => c.key === key)
+        ?.label.replace(/ \(.*\)$/, "")
+        .toLowerCase() ?? key;
+    return `${label} ${sparkline(
+      result.rows.map((r) => (typeof r[key] === "number" ? (r[key] as number) : null)),
+      ascii,
+    )}`;
   });
   return `Trend ${years[0]}–${years[years.length - 1]}: ${parts.join("  ")}`;
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { FORMATS } from "../../src/values.js";
 import { vnjp } from "./run.js";
 
-
 describe("vnjp compare", () => {
   it("gives changes and a CAGR a reader can recompute from the same rows", () => {
     const r = vnjp(["compare", "2022", "2025", "--format", "json"]);
@@ -24,12 +23,23 @@ describe("vnjp compare", () => {
     for (const format of FORMATS) {
       const r = vnjp(["compare", "2022", "2025", "--format", format]);
       expect(r.status, format).toBe(0);
-      for (const m of ["turnover", "exports", "imports", "balance"]) expect(r.stdout, format).toContain(m);
+      for (const m of ["turnover", "exports", "imports", "balance"])
+        expect(r.stdout, format).toContain(m);
     }
   });
 
   it("compares product groups with shares and rank movement", () => {
-    const r = vnjp(["compare", "2021", "2025", "--by", "category", "--flow", "imports", "--format", "csv"]);
+    const r = vnjp([
+      "compare",
+      "2021",
+      "2025",
+      "--by",
+      "category",
+      "--flow",
+      "imports",
+      "--format",
+      "csv",
+    ]);
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     const electronics = rows.find((row) => row.category === "computers_electronics")!;
@@ -49,16 +59,21 @@ describe("vnjp categories", () => {
     const r = vnjp(["categories", "--year", "2025", "--format", "csv"]);
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    const value = (flow: string, id: string) => rows.find((row) => row.flow === flow && row.category === id)?.value_usd_mn;
+    const value = (flow: string, id: string) =>
+      rows.find((row) => row.flow === flow && row.category === id)?.value_usd_mn;
     expect(Number(value("exports", "textiles_garments"))).toBe(4595);
     expect(Number(value("exports", "transport_vehicles_parts"))).toBe(3287);
     expect(Number(value("exports", "wood_products"))).toBe(2153);
-    expect(Math.round(Number(value("imports", "computers_electronics")))).toBeGreaterThanOrEqual(8347);
+    expect(Math.round(Number(value("imports", "computers_electronics")))).toBeGreaterThanOrEqual(
+      8347,
+    );
     const pepper = rows.find((row) => row.category === "pepper")!;
     expect(pepper.value_usd_mn).toBe("");
     expect(Number(pepper.yoy_pct)).toBe(25.9);
     for (const flow of ["exports", "imports"]) {
-      const listed = rows.filter((row) => row.flow === flow && !["other", "total"].includes(row.category!));
+      const listed = rows.filter(
+        (row) => row.flow === flow && !["other", "total"].includes(row.category!),
+      );
       const other = Number(value(flow, "other"));
       const total = Number(value(flow, "total"));
       const sum = listed.reduce((s, row) => s + Number(row.value_usd_mn || 0), 0);
@@ -67,14 +82,31 @@ describe("vnjp categories", () => {
   });
 
   it("keeps partial periods apart from full years", () => {
-    const r = vnjp(["categories", "--year", "2022", "--period", "H1", "--flow", "exports", "--format", "json"]);
+    const r = vnjp([
+      "categories",
+      "--year",
+      "2022",
+      "--period",
+      "H1",
+      "--flow",
+      "exports",
+      "--format",
+      "json",
+    ]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).meta.title).toMatch(/M01-M06/);
-    const h1Textiles = JSON.parse(r.stdout).rows.find((row: { category: string }) => row.category === "textiles_garments").value_usd_mn;
+    const h1Textiles = JSON.parse(r.stdout).rows.find(
+      (row: { category: string }) => row.category === "textiles_garments",
+    ).value_usd_mn;
     const full = vnjp(["categories", "--year", "2022", "--flow", "exports", "--format", "json"]);
     expect(full.status).toBe(0);
-    const fullRows = JSON.parse(full.stdout).rows as Array<{ category: string; value_usd_mn: number | null }>;
-    expect(fullRows.find((row) => row.category === "textiles_garments")?.value_usd_mn).not.toBe(h1Textiles);
+    const fullRows = JSON.parse(full.stdout).rows as Array<{
+      category: string;
+      value_usd_mn: number | null;
+    }>;
+    expect(fullRows.find((row) => row.category === "textiles_garments")?.value_usd_mn).not.toBe(
+      h1Textiles,
+    );
     const missing = vnjp(["categories", "--year", "2018", "--flow", "exports"]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/no product-group figures for 2018; years available/);
@@ -114,7 +146,9 @@ describe("bad input", () => {
   it("accepts ranges and words for --year", () => {
     const last5 = JSON.parse(vnjp(["trade", "--year", "last5", "--format", "json"]).stdout).rows;
     expect(last5.map((row: { year: number }) => row.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
-    const range = JSON.parse(vnjp(["trade", "--year", "2019..2021", "--format", "json"]).stdout).rows;
+    const range = JSON.parse(
+      vnjp(["trade", "--year", "2019..2021", "--format", "json"]).stdout,
+    ).rows;
     expect(range).toHaveLength(3);
   });
 });

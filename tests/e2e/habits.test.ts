@@ -6,7 +6,23 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { vnjp } from "./run.js";
 
-const COMMANDS = [["trade"], ["chart"], ["compare"], ["categories"], ["balance"], ["invest"], ["people"], ["agreements"], ["timeline"], ["profile"], ["sources"], ["info"], ["data", "check"], ["data", "export"], ["completion"]];
+const COMMANDS = [
+  ["trade"],
+  ["chart"],
+  ["compare"],
+  ["categories"],
+  ["balance"],
+  ["invest"],
+  ["people"],
+  ["agreements"],
+  ["timeline"],
+  ["profile"],
+  ["sources"],
+  ["info"],
+  ["data", "check"],
+  ["data", "export"],
+  ["completion"],
+];
 
 describe("help", () => {
   for (const cmd of COMMANDS)
@@ -47,10 +63,18 @@ describe("did you mean", () => {
 
 describe("product groups by name", () => {
   it("finds a group by id, English or Vietnamese name, with or without accents", () => {
-    const ids = [["textiles"], ["dệt may"], ["det", "may"], ["DỆT", "MAY"], ["Textiles and garments"]].map((q) => {
+    const ids = [
+      ["textiles"],
+      ["dệt may"],
+      ["det", "may"],
+      ["DỆT", "MAY"],
+      ["Textiles and garments"],
+    ].map((q) => {
       const r = vnjp(["categories", "--category", ...q, "--format", "csv"]);
       expect(r.status, q.join(" ")).toBe(0);
-      return new Set((parse(r.stdout, { columns: true }) as Record<string, string>[]).map((row) => row.category));
+      return new Set(
+        (parse(r.stdout, { columns: true }) as Record<string, string>[]).map((row) => row.category),
+      );
     });
     for (const set of ids) expect([...set]).toEqual(["textiles_garments"]);
   });

@@ -11,9 +11,18 @@ describe("the published package", () => {
   it("packs only what ships, installs into an empty directory and runs", () => {
     const out = mkdtempSync(join(tmpdir(), "vnjp-pack-"));
     // --ignore-scripts: the tests have just built dist/; packing must not rebuild it mid-run.
-    const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", out], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const packed = JSON.parse(
+      execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", out], {
+        cwd: ROOT,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      }),
+    ) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const files = packed[0]!.files.map((f) => f.path).sort();
-    for (const f of files) expect(f, f).toMatch(/^(bin\/vnjp\.js|bin\/load-bundle\.cjs|dist\/[a-z-]+\.(cjs|cache)|dist\/packs\/[a-z]+\.json|data\/[a-z]+\.json|schema\/dataset\.schema\.json|package\.json|README\.md|LICENSE)$/);
+    for (const f of files)
+      expect(f, f).toMatch(
+        /^(bin\/vnjp\.js|bin\/load-bundle\.cjs|dist\/[a-z-]+\.(cjs|cache)|dist\/packs\/[a-z]+\.json|data\/[a-z]+\.json|schema\/dataset\.schema\.json|package\.json|README\.md|LICENSE)$/,
+      );
     expect(files).toContain("dist/vnjp.cjs");
     expect(files).toContain("dist/vnjp.cache");
     expect(files).toContain("dist/packs/trade.json");
@@ -21,22 +30,35 @@ describe("the published package", () => {
 
     const app = mkdtempSync(join(tmpdir(), "vnjp-install-"));
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true }));
-    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", join(out, packed[0]!.filename)], { cwd: app, stdio: "ignore" });
-    expect(readdirSync(join(app, "node_modules")).filter((d) => !d.startsWith("."))).toEqual(["vnjp"]); // everything it needs is bundled
-    const r = spawnSync(join(app, "node_modules", ".bin", "vnjp"), ["trade", "--year", "2025", "--format", "csv"], { cwd: app, encoding: "utf8" });
+    execFileSync(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--offline", join(out, packed[0]!.filename)],
+      { cwd: app, stdio: "ignore" },
+    );
+    expect(readdirSync(join(app, "node_modules")).filter((d) => !d.startsWith("."))).toEqual([
+      "vnjp",
+    ]); // everything it needs is bundled
+    const r = spawnSync(
+      join(app, "node_modules", ".bin", "vnjp"),
+      ["trade", "--year", "2025", "--format", "csv"],
+      { cwd: app, encoding: "utf8" },
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^year,/);
     expect(r.stdout).toMatch(/\n2025,/);
   }, 120_000);
 
   it("starts from a code cache that this Node accepts, for every bundle", () => {
-    // Load each bundle the way bin/vnjp.js does, without running a command, and ask V8 whether it took the cache.
+    // Load each bundle the way bin/vnjp.js does, without running a command, and ask V8 whether it
+    // took the cache.
     const bundles = readdirSync(join(ROOT, "dist")).filter((f) => f.endsWith(".cjs"));
     expect(bundles).toContain("command-trade.cjs");
     const script = `const l = require(${JSON.stringify(join(ROOT, "bin", "load-bundle.cjs"))});
       for (const name of ${JSON.stringify(bundles)}) l.load(name);
       process.stdout.write(JSON.stringify(l.cacheAccepted()));`;
-    const accepted = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) as Record<string, boolean>;
+    const accepted = JSON.parse(
+      execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }),
+    ) as Record<string, boolean>;
     expect(accepted).toEqual(Object.fromEntries(bundles.map((b) => [b, true])));
   });
 });

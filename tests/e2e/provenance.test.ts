@@ -1,9 +1,9 @@
-import { parse } from "csv-parse/sync";
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { vnjp } from "./run.js";
 
@@ -15,24 +15,35 @@ describe("vnjp data check", () => {
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(rows.every((row) => row.level === "warning")).toBe(true);
-    const conflict2024 = rows.find((row) => row.check === "conflict" && String(row.figure).startsWith("2024 trade turnover"));
+    const conflict2024 = rows.find(
+      (row) => row.check === "conflict" && String(row.figure).startsWith("2024 trade turnover"),
+    );
     expect(conflict2024?.detail).toMatch(/48180[\s\S]*46200/);
-    expect(rows.some((row) => row.check === "growth" && String(row.figure).startsWith("2025 trade turnover"))).toBe(true);
+    expect(
+      rows.some(
+        (row) => row.check === "growth" && String(row.figure).startsWith("2025 trade turnover"),
+      ),
+    ).toBe(true);
   });
 
   it("says to rebuild when data/ was edited after the build wrote the parts vnjp reads", () => {
     // A copy of the package whose data/ holds one figure more than its dist/packs.
     const copy = mkdtempSync(join(tmpdir(), "vnjp-stale-"));
     try {
-      for (const dir of ["bin", "dist", "data"]) cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+      for (const dir of ["bin", "dist", "data"])
+        cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
       const tradeFile = join(copy, "data", "trade.json");
       const trade = JSON.parse(readFileSync(tradeFile, "utf8"));
       trade.observations.push({ ...trade.observations[0], id: "edited-after-build", year: 2026 });
       writeFileSync(tradeFile, JSON.stringify(trade));
-      const r = spawnSync(process.execPath, [join(copy, "bin", "vnjp.js"), "data", "check"], { encoding: "utf8" });
+      const r = spawnSync(process.execPath, [join(copy, "bin", "vnjp.js"), "data", "check"], {
+        encoding: "utf8",
+      });
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/packs[\/]trade\.json: is not what the build makes of data\/ now: run npm run build/);
-      expect(r.stderr).toMatch(/packs[\/]all\.json/);
+      expect(r.stderr).toMatch(
+        /packs[/]trade\.json: is not what the build makes of data\/ now: run npm run build/,
+      );
+      expect(r.stderr).toMatch(/packs[/]all\.json/);
       expect(r.stderr).not.toMatch(/fdi\.json/);
     } finally {
       rmSync(copy, { recursive: true, force: true });

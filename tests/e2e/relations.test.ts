@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { FORMATS } from "../../src/values.js";
 import { vnjp } from "./run.js";
 
-
 describe("vnjp profile", () => {
   it("shows the 2025 trade figures and the latest investment stock with their as-of dates", () => {
     const r = vnjp(["profile", "--year", "2025", "--format", "json"]);
     expect(r.status).toBe(0);
     const rows = JSON.parse(r.stdout).rows as Array<Record<string, string | number | null>>;
-    const item = (section: string, item: string) => rows.find((row) => row.section === section && row.item === item)!;
+    const item = (section: string, item: string) =>
+      rows.find((row) => row.section === section && row.item === item)!;
     expect(Math.round(Number(item("trade", "exports").value_usd_mn) / 10)).toBe(2677);
     expect(Math.round(Number(item("trade", "imports").value_usd_mn) / 10)).toBe(2468);
     expect(item("trade", "balance (exports − imports)").value_usd_mn).toBe(2090);
@@ -17,7 +17,9 @@ describe("vnjp profile", () => {
     expect(projects.value_count).toBe(5608);
     expect(projects.as_of).toBe("2025-07-31");
     expect(rows.filter((row) => row.section === "top exports")).toHaveLength(3);
-    expect(rows.filter((row) => row.section === "agreements in force").map((row) => row.item)).toEqual(expect.arrayContaining(["AJCEP", "VJEPA", "CPTPP", "RCEP"]));
+    expect(
+      rows.filter((row) => row.section === "agreements in force").map((row) => row.item),
+    ).toEqual(expect.arrayContaining(["AJCEP", "VJEPA", "CPTPP", "RCEP"]));
   });
 
   it("marks figures from an earlier date than the year asked for", () => {
@@ -42,7 +44,11 @@ describe("vnjp invest and people", () => {
       expect(String(row.when)).toMatch(/^(as of \d{4}-\d{2}|\d{4})/);
       expect(row.value_usd_mn === "" ? row.value_count : row.value_usd_mn).not.toBe("");
     }
-    const end2022 = rows.find((row) => String(row.when).startsWith("as of 2022-12") && row.measure === "valid projects, cumulative")!;
+    const end2022 = rows.find(
+      (row) =>
+        String(row.when).startsWith("as of 2022-12") &&
+        row.measure === "valid projects, cumulative",
+    )!;
     expect(Number(end2022.value_count)).toBe(4978);
   });
 
@@ -50,7 +56,9 @@ describe("vnjp invest and people", () => {
     const r = vnjp(["people", "--from", "2023", "--format", "json"]);
     expect(r.status).toBe(0);
     const rows = JSON.parse(r.stdout).rows as Array<Record<string, string | number | null>>;
-    const residents = rows.filter((row) => row.measure === "Vietnamese residents in Japan" && row.reporter === "jp");
+    const residents = rows.filter(
+      (row) => row.measure === "Vietnamese residents in Japan" && row.reporter === "jp",
+    );
     expect(residents.length).toBeGreaterThan(1);
     for (const row of residents.slice(1)) expect(typeof row.change_count).toBe("number");
     const end2024 = residents.find((row) => String(row.when).startsWith("as of 2024-12"))!;
@@ -69,7 +77,9 @@ describe("vnjp invest and people", () => {
 
 describe("vnjp agreements and timeline", () => {
   it("lists the four agreements with signing and entry-into-force dates", () => {
-    const rows = JSON.parse(vnjp(["agreements", "--format", "json"]).stdout).rows as Array<Record<string, string>>;
+    const rows = JSON.parse(vnjp(["agreements", "--format", "json"]).stdout).rows as Array<
+      Record<string, string>
+    >;
     const by = (short: string) => rows.find((row) => row.short === short)!;
     expect(by("AJCEP")).toMatchObject({ signed: "2008-04-14", in_force: "2008-12-01" });
     expect(by("VJEPA")).toMatchObject({ signed: "2008-12-25", in_force: "2009-10-01" });
@@ -78,13 +88,22 @@ describe("vnjp agreements and timeline", () => {
   });
 
   it("orders the milestones by date, from diplomatic relations in 1973 to the 2023 partnership", () => {
-    const rows = JSON.parse(vnjp(["timeline", "--format", "json"]).stdout).rows as Array<Record<string, string>>;
+    const rows = JSON.parse(vnjp(["timeline", "--format", "json"]).stdout).rows as Array<
+      Record<string, string>
+    >;
     const dates = rows.map((row) => row.date);
     expect([...dates].sort()).toEqual(dates);
     expect(rows[0]!.date).toBe("1973-09-21");
-    expect(rows.some((row) => row.date === "2023-11-27" && /Comprehensive Strategic Partnership/i.test(row.what!))).toBe(true);
+    expect(
+      rows.some(
+        (row) =>
+          row.date === "2023-11-27" && /Comprehensive Strategic Partnership/i.test(row.what!),
+      ),
+    ).toBe(true);
     const decade = vnjp(["timeline", "--from", "2000", "--to", "2010", "--format", "csv"]);
-    const years = (parse(decade.stdout, { columns: true }) as Record<string, string>[]).map((row) => Number(row.date!.slice(0, 4)));
+    const years = (parse(decade.stdout, { columns: true }) as Record<string, string>[]).map((row) =>
+      Number(row.date!.slice(0, 4)),
+    );
     expect(Math.min(...years)).toBeGreaterThanOrEqual(2000);
     expect(Math.max(...years)).toBeLessThanOrEqual(2010);
     expect(vnjp(["timeline", "--year", "1800"]).status).toBe(1);

@@ -10,7 +10,13 @@ const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
 const DATA = fileURLToPath(new URL("../../data/", import.meta.url));
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : e.name.endsWith(".ts")
+        ? [join(dir, e.name)]
+        : [],
+  );
 }
 
 describe("pipes", () => {
@@ -33,7 +39,10 @@ describe("pipes", () => {
 });
 
 describe("terminals", () => {
-  const inTerminal = (command: string, env = "") => sh(`env -u NO_COLOR -u FORCE_COLOR ${env} script -qec "node ${BIN} ${command}" /dev/null`, { TERM: "xterm" });
+  const inTerminal = (command: string, env = "") =>
+    sh(`env -u NO_COLOR -u FORCE_COLOR ${env} script -qec "node ${BIN} ${command}" /dev/null`, {
+      TERM: "xterm",
+    });
 
   it("colours a terminal by default, and not with NO_COLOR or --color never", () => {
     expect(inTerminal("trade --year 2025").stdout).toMatch(ANSI);
@@ -50,11 +59,22 @@ describe("terminals", () => {
 
 describe("numbers in every output", () => {
   it("never print NaN, Infinity or -0", () => {
-    for (const cmd of [["trade"], ["compare", "2013", "2025"], ["balance"], ["categories", "--year", "2021"], ["invest"], ["people"], ["profile"], ["data", "export"]])
+    for (const cmd of [
+      ["trade"],
+      ["compare", "2013", "2025"],
+      ["balance"],
+      ["categories", "--year", "2021"],
+      ["invest"],
+      ["people"],
+      ["profile"],
+      ["data", "export"],
+    ])
       for (const format of ["json", "csv", "table"]) {
         const r = vnjp([...cmd, "--format", format]);
         expect(r.status, `${cmd} ${format}`).toBe(0);
-        expect(r.stdout, `${cmd} ${format}`).not.toMatch(/\bNaN\b|Infinity|(^|[^\d.])-0(\.0+)?(?![\d.])/m);
+        expect(r.stdout, `${cmd} ${format}`).not.toMatch(
+          /\bNaN\b|Infinity|(^|[^\d.])-0(\.0+)?(?![\d.])/m,
+        );
       }
   });
 });
@@ -63,21 +83,40 @@ describe("safety", () => {
   it("loads no network module", () => {
     const dir = mkdtempSync(join(tmpdir(), "vnjp-mods-"));
     const preload = join(dir, "record.cjs");
-    writeFileSync(preload, `process.on("exit", () => process.stderr.write("\\nMODULES " + JSON.stringify(process.moduleLoadList)));\n`);
-    for (const args of [["trade", "--year", "2025"], ["chart", "turnover"], ["data", "check"], ["profile"]]) {
+    writeFileSync(
+      preload,
+      `process.on("exit", () => process.stderr.write("\\nMODULES " + JSON.stringify(process.moduleLoadList)));\n`,
+    );
+    for (const args of [
+      ["trade", "--year", "2025"],
+      ["chart", "turnover"],
+      ["data", "check"],
+      ["profile"],
+    ]) {
       const r = spawnSync(process.execPath, ["-r", preload, BIN, ...args], { encoding: "utf8" });
       expect(r.status).toBe(0);
       const modules = JSON.parse(r.stderr.split("MODULES ")[1]!) as string[];
       expect(modules.length).toBeGreaterThan(10);
-      for (const m of ["http", "https", "http2", "tls", "dgram", "dns"]) expect(modules, m).not.toContain(`NativeModule ${m}`);
+      for (const m of ["http", "https", "http2", "tls", "dgram", "dns"])
+        expect(modules, m).not.toContain(`NativeModule ${m}`);
     }
   });
 
   it("writes no files: a run leaves its working directory and the data untouched", () => {
     const cwd = mkdtempSync(join(tmpdir(), "vnjp-cwd-"));
     const before = readdirSync(DATA).map((f) => statSync(join(DATA, f)).mtimeMs);
-    for (const args of ["trade", "data check", "data export --format json", "completion bash", "chart balance"]) {
-      const r = spawnSync(process.execPath, [BIN, ...args.split(" ")], { cwd, env: { ...process.env, HOME: cwd }, encoding: "utf8" });
+    for (const args of [
+      "trade",
+      "data check",
+      "data export --format json",
+      "completion bash",
+      "chart balance",
+    ]) {
+      const r = spawnSync(process.execPath, [BIN, ...args.split(" ")], {
+        cwd,
+        env: { ...process.env, HOME: cwd },
+        encoding: "utf8",
+      });
       expect(r.status, args).toBe(0);
     }
     expect(readdirSync(cwd)).toEqual([]);
@@ -87,8 +126,12 @@ describe("safety", () => {
   it("holds no code that writes files, opens sockets or evaluates text", () => {
     for (const file of sources(SRC)) {
       const code = readFileSync(file, "utf8");
-      expect(code, file).not.toMatch(/\b(writeFile|appendFile|createWriteStream|mkdir|rmSync|unlink)\w*\(/);
-      expect(code, file).not.toMatch(/\beval\(|new Function\(|node:vm|node:(net|http|https|dgram|tls)\b/);
+      expect(code, file).not.toMatch(
+        /\b(writeFile|appendFile|createWriteStream|mkdir|rmSync|unlink)\w*\(/,
+      );
+      expect(code, file).not.toMatch(
+        /\beval\(|new Function\(|node:vm|node:(net|http|https|dgram|tls)\b/,
+      );
     }
   });
 });

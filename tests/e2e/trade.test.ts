@@ -28,8 +28,9 @@ describe("vnjp trade --year 2025", () => {
     expect(Number(row.balance_usd_mn)).toBe(2090);
     expect(Number(row.exports_yoy_pct)).toBeGreaterThan(8);
     expect(r.stdout).not.toMatch(ANSI);
+    // no separators, no exponent
     for (const [name, value] of Object.entries(row))
-      if (/_(usd_mn|pct)$/.test(name)) expect(value, name).toMatch(/^(-?\d+(\.\d+)?)?$/); // no separators, no exponent
+      if (/_(usd_mn|pct)$/.test(name)) expect(value, name).toMatch(/^(-?\d+(\.\d+)?)?$/);
   });
 
   it("gives JSON with meta, columns and rows, missing values as null", () => {
@@ -52,7 +53,12 @@ describe("vnjp trade --year 2025", () => {
       return r.stdout;
     };
     expect(JSON.parse(years("json")).rows).toHaveLength(3);
-    expect(years("ndjson").trim().split("\n").map((l) => JSON.parse(l).year)).toEqual([2019, 2020, 2021]);
+    expect(
+      years("ndjson")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).year),
+    ).toEqual([2019, 2020, 2021]);
     expect(years("tsv").trim().split("\n")).toHaveLength(4);
     expect(years("md")).toMatch(/\| 2021 \|/);
     for (const y of ["2019", "2020", "2021"]) expect(years("table")).toContain(y);
@@ -62,8 +68,14 @@ describe("vnjp trade --year 2025", () => {
     const r = vnjp(["trade", "--from", "2005", "--to", "2025", "--format", "csv"]);
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => Number(row.year))).toEqual(Array.from({ length: 21 }, (_, i) => 2005 + i));
-    expect(rows.some((row) => Object.entries(row).some(([k, v]) => k.endsWith("_status") && v === "derived"))).toBe(true);
+    expect(rows.map((row) => Number(row.year))).toEqual(
+      Array.from({ length: 21 }, (_, i) => 2005 + i),
+    );
+    expect(
+      rows.some((row) =>
+        Object.entries(row).some(([k, v]) => k.endsWith("_status") && v === "derived"),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -90,7 +102,9 @@ describe("errors", () => {
 
 describe("pipes, colour, help, version", () => {
   it("ends quietly with status 0 when the reader goes away", () => {
-    const r = sh(`node ${BIN} trade --from 1999 --to 2025 --format csv | head -1; echo "status=\${PIPESTATUS[0]}"`);
+    const r = sh(
+      `node ${BIN} trade --from 1999 --to 2025 --format csv | head -1; echo "status=\${PIPESTATUS[0]}"`,
+    );
     expect(r.stdout).toMatch(/^year,/);
     expect(r.stdout).toContain("status=0");
     expect(r.stderr).toBe("");
@@ -99,13 +113,17 @@ describe("pipes, colour, help, version", () => {
   it("writes no ANSI codes to a pipe, with NO_COLOR, or with --color never", () => {
     expect(vnjp(["trade", "--year", "2025"]).stdout).not.toMatch(ANSI);
     expect(vnjp(["trade", "--year", "2025"], { NO_COLOR: "1" }).stdout).not.toMatch(ANSI);
-    expect(vnjp(["trade", "--year", "2025", "--color", "never"], { FORCE_COLOR: "1" }).stdout).not.toMatch(ANSI);
+    expect(
+      vnjp(["trade", "--year", "2025", "--color", "never"], { FORCE_COLOR: "1" }).stdout,
+    ).not.toMatch(ANSI);
   });
 
   it("colours when asked to, even through a pipe", () => {
     expect(vnjp(["trade", "--year", "2025", "--color", "always"]).stdout).toMatch(ANSI);
     expect(vnjp(["trade", "--year", "2025"], { FORCE_COLOR: "1" }).stdout).toMatch(ANSI);
-    expect(vnjp(["trade", "--year", "2025", "--format", "csv", "--color", "always"]).stdout).not.toMatch(ANSI);
+    expect(
+      vnjp(["trade", "--year", "2025", "--format", "csv", "--color", "always"]).stdout,
+    ).not.toMatch(ANSI);
   });
 
   it("shows help with examples on stdout, and the version", () => {

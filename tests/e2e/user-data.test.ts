@@ -1,8 +1,8 @@
-import { parse } from "csv-parse/sync";
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { vnjp } from "./run.js";
 
@@ -21,7 +21,9 @@ describe("--data: a user's own figures", () => {
   });
 
   it("reads VNJP_DATA like --data, and --data-only drops the bundled data", () => {
-    const env = vnjp(["trade", "--year", "2026", "--format", "csv"], { VNJP_DATA: fixture("user-2026") });
+    const env = vnjp(["trade", "--year", "2026", "--format", "csv"], {
+      VNJP_DATA: fixture("user-2026"),
+    });
     expect(env.status).toBe(0);
     const only = vnjp(["trade", "--data", fixture("user-2026"), "--data-only", "--year", "2025"]);
     expect(only.status).toBe(1);
@@ -33,7 +35,15 @@ describe("bad user data: a clear error, exit 1, nothing on stdout", () => {
   const cases: Array<[string, RegExp[]]> = [
     ["does-not-exist", [/cannot read data directory .*does-not-exist: no such file or directory/]],
     ["invalid-json", [/bad\.json: invalid JSON at line 3, column \d+/]],
-    ["wrong-types", [/observations\[0\]\.year: .*number/i, /observations\[1\]\.value: a count is a whole number/, /observations\[2\]\.source: every figure cites a source/, /sources\[0\]\.published: no such day/]],
+    [
+      "wrong-types",
+      [
+        /observations\[0\]\.year: .*number/i,
+        /observations\[1\]\.value: a count is a whole number/,
+        /observations\[2\]\.source: every figure cites a source/,
+        /sources\[0\]\.published: no such day/,
+      ],
+    ],
     ["unknown-source", [/observations\[0\]\.source: unknown source id 'nowhere'/]],
     ["duplicate-ids", [/observations\[1\]\.id: duplicate id 'o1'/]],
     ["unreadable", [/broken\.json: cannot read/]],

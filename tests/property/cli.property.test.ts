@@ -1,11 +1,12 @@
-// Random command lines, run in-process: whatever a user types, vnjp answers with status 0, 1 or 2, never a
-// stack trace or an internal error, and a failure writes nothing on stdout.
-import fc from "fast-check";
+// Random command lines, run in-process: whatever a user types, vnjp answers with status 0, 1 or 2,
+// never a stack trace or an internal error, and a failure writes nothing on stdout.
+
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { run, type Io } from "../../src/cli.js";
+import { type Io, run } from "../../src/cli.js";
 
 const DATA = fileURLToPath(new URL("../../data/", import.meta.url));
 const PACKS = fileURLToPath(new URL("../../dist/packs/", import.meta.url));
@@ -13,34 +14,169 @@ const PACKS = fileURLToPath(new URL("../../dist/packs/", import.meta.url));
 async function runCaptured(argv: string[], bundledPackDir?: string) {
   let stdout = "";
   let stderr = "";
-  const io: Io = { out: (t) => void (stdout += t), err: (t) => void (stderr += t), env: { COLUMNS: "80" }, stdoutIsTTY: false, bundledDataDir: DATA, bundledPackDir };
+  const io: Io = {
+    out: (t) => {
+      stdout += t;
+    },
+    err: (t) => {
+      stderr += t;
+    },
+    env: { COLUMNS: "80" },
+    stdoutIsTTY: false,
+    bundledDataDir: DATA,
+    bundledPackDir,
+  };
   const status = await run(argv, io);
   return { status, stdout, stderr };
 }
 
-const commands = fc.constantFrom("trade", "chart", "compare", "categories", "balance", "invest", "people", "agreements", "timeline", "profile", "sources", "info", "data", "check", "export", "completion", "trdae", "");
+const commands = fc.constantFrom(
+  "trade",
+  "chart",
+  "compare",
+  "categories",
+  "balance",
+  "invest",
+  "people",
+  "agreements",
+  "timeline",
+  "profile",
+  "sources",
+  "info",
+  "data",
+  "check",
+  "export",
+  "completion",
+  "trdae",
+  "",
+);
 const options = fc.constantFrom(
-  "--year", "-y", "--from", "--to", "--format", "-f", "--color", "--flow", "--top", "--period", "--category", "--by", "--side",
-  "--explain", "--ascii", "--excel-safe", "--locale", "--series", "--chart", "--data-only", "--help", "-h", "--version", "-V", "--", "-", "--bogus",
+  "--year",
+  "-y",
+  "--from",
+  "--to",
+  "--format",
+  "-f",
+  "--color",
+  "--flow",
+  "--top",
+  "--period",
+  "--category",
+  "--by",
+  "--side",
+  "--explain",
+  "--ascii",
+  "--excel-safe",
+  "--locale",
+  "--series",
+  "--chart",
+  "--data-only",
+  "--help",
+  "-h",
+  "--version",
+  "-V",
+  "--",
+  "-",
+  "--bogus",
 );
 const values = fc.oneof(
-  fc.constantFrom("2025", "2022", "1800", "0", "-5", "2019..2025", "2025..2019", "latest", "last5", "last0", "abc", "", " ", "1e309", "99999999999999999999", "NaN", "Infinity"),
-  fc.constantFrom("csv", "json", "tsv", "ndjson", "md", "table", "xml", "exports", "imports", "both", "sideways", "H1", "M01-M07", "M13-M01", "textiles", "dệt may", "bash", "fish", "vn", "jp"),
+  fc.constantFrom(
+    "2025",
+    "2022",
+    "1800",
+    "0",
+    "-5",
+    "2019..2025",
+    "2025..2019",
+    "latest",
+    "last5",
+    "last0",
+    "abc",
+    "",
+    " ",
+    "1e309",
+    "99999999999999999999",
+    "NaN",
+    "Infinity",
+  ),
+  fc.constantFrom(
+    "csv",
+    "json",
+    "tsv",
+    "ndjson",
+    "md",
+    "table",
+    "xml",
+    "exports",
+    "imports",
+    "both",
+    "sideways",
+    "H1",
+    "M01-M07",
+    "M13-M01",
+    "textiles",
+    "dệt may",
+    "bash",
+    "fish",
+    "vn",
+    "jp",
+  ),
   fc.integer({ min: -1e6, max: 1e6 }).map(String),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: "grapheme", maxLength: 8 }),
 );
-// Chaos: any tokens in any order. Structured: a real command with option-value pairs, which gets past the
-// parser into the data and the renderers far more often.
-const chaos = fc.array(fc.oneof({ weight: 2, arbitrary: commands }, { weight: 3, arbitrary: options }, { weight: 3, arbitrary: values }), { maxLength: 8 });
-const realCommand = fc.constantFrom(
-  ["trade"], ["trade", "--side", "both"], ["chart"], ["chart", "balance"], ["chart", "exports", "imports"], ["compare", "2022", "2025"], ["compare", "2019", "1800"],
-  ["compare", "2021", "2025", "--by", "category"], ["categories"], ["categories", "--category", "textiles"], ["balance"], ["invest"], ["people"], ["timeline"],
-  ["profile"], ["sources"], ["info"], ["agreements"],
+// Chaos: any tokens in any order. Structured: a real command with option-value pairs, which gets
+// past the parser into the data and the renderers far more often.
+const chaos = fc.array(
+  fc.oneof(
+    { weight: 2, arbitrary: commands },
+    { weight: 3, arbitrary: options },
+    { weight: 3, arbitrary: values },
+  ),
+  { maxLength: 8 },
 );
-const pairs = fc.array(fc.tuple(fc.constantFrom("--year", "--from", "--to", "--format", "--flow", "--top", "--period", "--category", "--locale", "--series"), values), { maxLength: 3 });
+const realCommand = fc.constantFrom(
+  ["trade"],
+  ["trade", "--side", "both"],
+  ["chart"],
+  ["chart", "balance"],
+  ["chart", "exports", "imports"],
+  ["compare", "2022", "2025"],
+  ["compare", "2019", "1800"],
+  ["compare", "2021", "2025", "--by", "category"],
+  ["categories"],
+  ["categories", "--category", "textiles"],
+  ["balance"],
+  ["invest"],
+  ["people"],
+  ["timeline"],
+  ["profile"],
+  ["sources"],
+  ["info"],
+  ["agreements"],
+);
+const pairs = fc.array(
+  fc.tuple(
+    fc.constantFrom(
+      "--year",
+      "--from",
+      "--to",
+      "--format",
+      "--flow",
+      "--top",
+      "--period",
+      "--category",
+      "--locale",
+      "--series",
+    ),
+    values,
+  ),
+  { maxLength: 3 },
+);
 const flags = fc.subarray(["--explain", "--ascii", "--excel-safe", "--chart"]);
-const structured = fc.tuple(realCommand, pairs, flags).map(([cmd, ps, fs]) => [...cmd, ...ps.flat(), ...fs]);
+const structured = fc
+  .tuple(realCommand, pairs, flags)
+  .map(([cmd, ps, fs]) => [...cmd, ...ps.flat(), ...fs]);
 const argv = fc.oneof(chaos, structured);
 
 describe("any command line", () => {
@@ -61,12 +197,14 @@ describe("any command line", () => {
       }),
       { numRuns: 10_000 },
     );
-    // The generator reaches every outcome often, so the property speaks of answers as well as refusals.
-    for (const status of [0, 1, 2]) expect(seen.get(status) ?? 0, `status ${status}`).toBeGreaterThan(20);
+    // The generator reaches every outcome often, so the property speaks of answers as well as
+    // refusals.
+    for (const status of [0, 1, 2])
+      expect(seen.get(status) ?? 0, `status ${status}`).toBeGreaterThan(20);
   }, 600_000);
 
-  // The build cuts the bundled data into parts, and each command reads only the parts it names; had one
-  // named too few, its answer would differ from the one over the whole data.
+  // The build cuts the bundled data into parts, and each command reads only the parts it names; had
+  // one named too few, its answer would differ from the one over the whole data.
   it("answers the same from the build's parts of the bundled data as from the whole", async () => {
     expect(existsSync(join(PACKS, "trade.json")), "the build writes dist/packs").toBe(true);
     await fc.assert(

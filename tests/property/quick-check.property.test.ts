@@ -1,22 +1,81 @@
-// The quick check of observations (src/data/quick-check.ts) lets zod skip the bulk of a large dataset, so
-// it must never accept a record zod refuses; and to be of use it must accept ordinary valid records.
-import fc from "fast-check";
+// The quick check of observations (src/data/quick-check.ts) lets zod skip the bulk of a large
+// dataset, so it must never accept a record zod refuses; and to be of use it must accept ordinary
+// valid records.
+
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { surelyValidObservation } from "../../src/data/quick-check.js";
 import { observationSchema } from "../../src/data/schema.js";
 
-const read = (path: string) => JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), "utf8"));
-const BUNDLED: Array<Record<string, unknown>> = ["../../data/trade.json", "../../data/categories.json", "../../data/fdi.json", "../../data/people.json"].flatMap(
-  (p) => read(p).observations,
-);
+const read = (path: string) =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), "utf8"));
+const BUNDLED: Array<Record<string, unknown>> = [
+  "../../data/trade.json",
+  "../../data/categories.json",
+  "../../data/fdi.json",
+  "../../data/people.json",
+].flatMap((p) => read(p).observations);
 
 const FIELDS = [...Object.keys(observationSchema.shape), "colour", "__proto__", "constructor"];
 const values = fc.oneof(
-  fc.constantFrom("trade", "category", "fdi", "people", "exports", "imports", "balance", "residents", "capital_registered_new", "vn", "jp", "FY", "M01-M06", "M07-M01", "M13-M14"),
-  fc.constantFrom("USD_mn", "count", "pct", "final", "derived", "estimate", "exact", "about", "2024", "2024-02-30", "2024-02-29", "2023-02-29", "2025-13", "s-x", "Bad Id", "", "textiles"),
-  fc.constantFrom(null, undefined, true, 0, -1, -0.5, 1.5, 2025, 1949, 2101, 2025.5, Number.NaN, Number.POSITIVE_INFINITY, 1e308, [], {}, ["a"], { formula: "x", from: ["a"] }),
+  fc.constantFrom(
+    "trade",
+    "category",
+    "fdi",
+    "people",
+    "exports",
+    "imports",
+    "balance",
+    "residents",
+    "capital_registered_new",
+    "vn",
+    "jp",
+    "FY",
+    "M01-M06",
+    "M07-M01",
+    "M13-M14",
+  ),
+  fc.constantFrom(
+    "USD_mn",
+    "count",
+    "pct",
+    "final",
+    "derived",
+    "estimate",
+    "exact",
+    "about",
+    "2024",
+    "2024-02-30",
+    "2024-02-29",
+    "2023-02-29",
+    "2025-13",
+    "s-x",
+    "Bad Id",
+    "",
+    "textiles",
+  ),
+  fc.constantFrom(
+    null,
+    undefined,
+    true,
+    0,
+    -1,
+    -0.5,
+    1.5,
+    2025,
+    1949,
+    2101,
+    2025.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    1e308,
+    [],
+    {},
+    ["a"],
+    { formula: "x", from: ["a"] },
+  ),
   fc.string({ maxLength: 8 }),
   fc.double(),
   fc.integer({ min: -100, max: 3000 }),
@@ -29,21 +88,32 @@ const mutation = fc.oneof(
 
 describe("the quick check of observations", () => {
   it("accepts every bundled observation without a stored derivation", () => {
-    for (const o of BUNDLED) expect(surelyValidObservation(o), String(o.id)).toBe(o.derived === undefined);
+    for (const o of BUNDLED)
+      expect(surelyValidObservation(o), String(o.id)).toBe(o.derived === undefined);
   });
 
   it("never accepts a record zod refuses", () => {
     let accepted = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...BUNDLED), fc.array(mutation, { maxLength: 3 }), (base, changes) => {
-        const record: Record<string, unknown> = { ...base };
-        for (const [kind, field, value] of changes)
-          if (kind === "delete") delete record[field];
-          else Object.defineProperty(record, field, { value, enumerable: true, configurable: true, writable: true });
-        if (!surelyValidObservation(record)) return;
-        accepted++;
-        expect(observationSchema.safeParse(record).success, JSON.stringify(record)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...BUNDLED),
+        fc.array(mutation, { maxLength: 3 }),
+        (base, changes) => {
+          const record: Record<string, unknown> = { ...base };
+          for (const [kind, field, value] of changes)
+            if (kind === "delete") delete record[field];
+            else
+              Object.defineProperty(record, field, {
+                value,
+                enumerable: true,
+                configurable: true,
+                writable: true,
+              });
+          if (!surelyValidObservation(record)) return;
+          accepted++;
+          expect(observationSchema.safeParse(record).success, JSON.stringify(record)).toBe(true);
+        },
+      ),
       { numRuns: 20_000 },
     );
     // Unchanged and harmlessly changed records are accepted, so the property is tested on many.
@@ -51,6 +121,7 @@ describe("the quick check of observations", () => {
   });
 
   it("refuses what is not a plain object", () => {
-    for (const x of [null, undefined, 1, "x", [], [BUNDLED[0]], Object.create(BUNDLED[0]!)]) expect(surelyValidObservation(x)).toBe(false);
+    for (const x of [null, undefined, 1, "x", [], [BUNDLED[0]], Object.create(BUNDLED[0]!)])
+      expect(surelyValidObservation(x)).toBe(false);
   });
 });

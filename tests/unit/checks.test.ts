@@ -1,11 +1,18 @@
-// Cross-record errors: repeated ids name the file that first defines them; references must lead somewhere.
+// Cross-record errors: repeated ids name the file that first defines them; references must lead
+// somewhere.
 import { describe, expect, it } from "vitest";
 import { crossRecordErrors } from "../../src/data/checks.js";
 import type { LoadedFile } from "../../src/data/loader.js";
 import { obs, source } from "./helpers.js";
 
 describe("cross-record errors", () => {
-  const base: LoadedFile = { file: "bundled.json", content: { sources: [source("s-customs")], observations: [obs({ id: "o1", measure: "exports", year: 2024, value: 1 })] } };
+  const base: LoadedFile = {
+    file: "bundled.json",
+    content: {
+      sources: [source("s-customs")],
+      observations: [obs({ id: "o1", measure: "exports", year: 2024, value: 1 })],
+    },
+  };
 
   it("names, for a repeated id, the file that first defines it, within a file and across files", () => {
     const user: LoadedFile = {
@@ -19,8 +26,16 @@ describe("cross-record errors", () => {
       },
     };
     expect(crossRecordErrors([base, user])).toEqual([
-      { file: "user.json", path: "observations[1].id", reason: "duplicate id 'o2' (first defined in user.json)" },
-      { file: "user.json", path: "observations[2].id", reason: "duplicate id 'o1' (first defined in bundled.json)" },
+      {
+        file: "user.json",
+        path: "observations[1].id",
+        reason: "duplicate id 'o2' (first defined in user.json)",
+      },
+      {
+        file: "user.json",
+        path: "observations[2].id",
+        reason: "duplicate id 'o1' (first defined in bundled.json)",
+      },
     ]);
   });
 
@@ -31,13 +46,25 @@ describe("cross-record errors", () => {
         sources: [source("o1")],
         observations: [
           obs({ id: "o3", measure: "exports", year: 2025, value: 2, source: "nowhere" }),
-          obs({ id: "o4", measure: "exports", year: 2023, value: 2, status: "derived", source: undefined, derived: { formula: "x", from: ["o1", "o9"] } }),
+          obs({
+            id: "o4",
+            measure: "exports",
+            year: 2023,
+            value: 2,
+            status: "derived",
+            source: undefined,
+            derived: { formula: "x", from: ["o1", "o9"] },
+          }),
         ],
       },
     };
     expect(crossRecordErrors([base, user])).toEqual([
       { file: "user.json", path: "observations[0].source", reason: "unknown source id 'nowhere'" },
-      { file: "user.json", path: "observations[1].derived.from[1]", reason: "unknown observation id 'o9'" },
+      {
+        file: "user.json",
+        path: "observations[1].derived.from[1]",
+        reason: "unknown observation id 'o9'",
+      },
     ]);
   });
 });

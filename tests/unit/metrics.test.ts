@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { baseFromGrowth, cagr, change, contribution, grow, pctChange, ratio, round, share } from "../../src/domain/metrics.js";
+import {
+  baseFromGrowth,
+  cagr,
+  change,
+  contribution,
+  grow,
+  pctChange,
+  ratio,
+  round,
+  share,
+} from "../../src/domain/metrics.js";
 
 describe("pctChange", () => {
   it("computes growth by hand-checked cases", () => {
@@ -32,7 +42,8 @@ describe("cagr", () => {
   it("compounds over the span", () => {
     // 100 → 121 over 2 years is 10% a year.
     expect(cagr(100, 121, 2)).toBe(10);
-    // 47600 → 51430 over 3 years: 51430/47600 = 1.080462; ln = 0.077389; /3 = 0.025796; e^ = 1.026132 → 2.6132%
+    // 47600 → 51430 over 3 years: 51430/47600 = 1.080462; ln = 0.077389; /3 = 0.025796; e^ =
+    // 1.026132 → 2.6132%
     expect(cagr(47600, 51430, 3)).toBe(2.6132);
     expect(cagr(100, 50, 1)).toBe(-50);
     expect(cagr(100, 0, 4)).toBe(-100);

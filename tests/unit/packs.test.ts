@@ -1,27 +1,50 @@
-// The parts of the bundled data that the build writes (src/data/packs.ts), and when the loader uses them.
+// The parts of the bundled data that the build writes (src/data/packs.ts), and when the loader uses
+// them.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadDataset, readPack } from "../../src/data/loader.js";
-import { DataError } from "../../src/errors.js";
 import { sliceOf } from "../../src/data/packs.js";
 import type { Event } from "../../src/data/schema.js";
+import { DataError } from "../../src/errors.js";
 import { dataset, obs, source } from "./helpers.js";
 
 const DATA = fileURLToPath(new URL("../../data/", import.meta.url));
 const PACKS = fileURLToPath(new URL("../../dist/packs/", import.meta.url));
 
 describe("a part of the dataset", () => {
-  const event: Event = { id: "e1", kind: "agreement", name: "An agreement", signed: "2008-12-25", source: "s-event" };
+  const event: Event = {
+    id: "e1",
+    kind: "agreement",
+    name: "An agreement",
+    signed: "2008-12-25",
+    source: "s-event",
+  };
   const whole = {
     ...dataset(
       [
         obs({ id: "t1", measure: "exports", year: 2024, value: 100, source: "s-trade" }),
-        obs({ id: "f1", series: "fdi", measure: "registered_capital", year: 2024, value: 5, unit: "USD_mn", source: "s-fdi" } as never),
+        obs({
+          id: "f1",
+          series: "fdi",
+          measure: "registered_capital",
+          year: 2024,
+          value: 5,
+          unit: "USD_mn",
+          source: "s-fdi",
+        } as never),
         // A stored derived trade figure computed from an fdi observation: its input goes with it.
-        obs({ id: "t2", measure: "imports", year: 2024, value: 5, status: "derived", source: undefined, derived: { formula: "f1", from: ["f1"] } }),
+        obs({
+          id: "t2",
+          measure: "imports",
+          year: 2024,
+          value: 5,
+          status: "derived",
+          source: undefined,
+          derived: { formula: "f1", from: ["f1"] },
+        }),
       ],
       [source("s-trade"), source("s-fdi"), source("s-event"), source("s-unused")],
     ),
@@ -62,12 +85,21 @@ describe("loading from the build's parts", () => {
     const full = await loadDataset({ bundledDir: DATA });
     expect(await loadDataset({ bundledDir: DATA, packDir: PACKS })).toEqual(full);
     const user = fileURLToPath(new URL("../fixtures/user-2026/", import.meta.url));
-    const layered = await loadDataset({ bundledDir: DATA, packDir: PACKS, parts: ["trade"], userDir: user });
+    const layered = await loadDataset({
+      bundledDir: DATA,
+      packDir: PACKS,
+      parts: ["trade"],
+      userDir: user,
+    });
     expect(layered).toEqual(await loadDataset({ bundledDir: DATA, userDir: user }));
   });
 
   it("lists a source cited by two parts once", async () => {
-    const packed = await loadDataset({ bundledDir: DATA, packDir: PACKS, parts: ["trade", "category"] });
+    const packed = await loadDataset({
+      bundledDir: DATA,
+      packDir: PACKS,
+      parts: ["trade", "category"],
+    });
     const ids = packed.sources.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -75,7 +107,9 @@ describe("loading from the build's parts", () => {
   it("says to rebuild when a part is missing", async () => {
     const empty = mkdtempSync(join(tmpdir(), "vnjp-packs-"));
     try {
-      await expect(loadDataset({ bundledDir: DATA, packDir: empty, parts: ["trade"] })).rejects.toThrow(/cannot read the bundled data .*trade\.json: no such file/);
+      await expect(
+        loadDataset({ bundledDir: DATA, packDir: empty, parts: ["trade"] }),
+      ).rejects.toThrow(/cannot read the bundled data .*trade\.json: no such file/);
       expect(() => readPack(empty, "all")).toThrow(DataError);
     } finally {
       rmSync(empty, { recursive: true, force: true });

@@ -4,7 +4,13 @@ import { DataIndex, precisionOf } from "../../src/domain/select.js";
 import { growthConflicts, tradeYear } from "../../src/domain/trade.js";
 import { dataset, obs, source } from "./helpers.js";
 
-const key = (measure: string, year: number) => ({ series: "trade" as const, measure, reporter: "vn" as const, year, period: "FY" });
+const key = (measure: string, year: number) => ({
+  series: "trade" as const,
+  measure,
+  reporter: "vn" as const,
+  year,
+  period: "FY",
+});
 
 describe("selection rule", () => {
   it("prefers final over estimate and projection, whatever the order in the file", () => {
@@ -16,7 +22,11 @@ describe("selection rule", () => {
       ]),
     );
     expect(index.pick(key("turnover", 2022))?.id).toBe("final");
-    expect(index.observations(key("turnover", 2022)).map((o) => o.id)).toEqual(["final", "est", "proj"]);
+    expect(index.observations(key("turnover", 2022)).map((o) => o.id)).toEqual([
+      "final",
+      "est",
+      "proj",
+    ]);
   });
 
   it("prefers the customs over a secondary retelling of the same status", () => {
@@ -30,11 +40,21 @@ describe("selection rule", () => {
   });
 
   it("then prefers an exact figure, then a more precise one, then the later publication", () => {
-    const sources = [source("old", "vn-customs", "2025-01-01"), source("new", "vn-customs", "2025-06-01")];
+    const sources = [
+      source("old", "vn-customs", "2025-01-01"),
+      source("new", "vn-customs", "2025-06-01"),
+    ];
     const index = new DataIndex(
       dataset(
         [
-          obs({ id: "about", measure: "exports", year: 2021, value: 20100, hedge: "about", source: "new" }),
+          obs({
+            id: "about",
+            measure: "exports",
+            year: 2021,
+            value: 20100,
+            hedge: "about",
+            source: "new",
+          }),
           obs({ id: "coarse", measure: "exports", year: 2021, value: 20100, source: "new" }),
           obs({ id: "fine-old", measure: "exports", year: 2021, value: 20130, source: "old" }),
           obs({ id: "fine-new", measure: "exports", year: 2021, value: 20130, source: "new" }),
@@ -42,7 +62,12 @@ describe("selection rule", () => {
         sources,
       ),
     );
-    expect(index.observations(key("exports", 2021)).map((o) => o.id)).toEqual(["fine-new", "fine-old", "coarse", "about"]);
+    expect(index.observations(key("exports", 2021)).map((o) => o.id)).toEqual([
+      "fine-new",
+      "fine-old",
+      "coarse",
+      "about",
+    ]);
   });
 
   it("reads the rounding unit a figure was stated to", () => {
@@ -56,7 +81,12 @@ describe("selection rule", () => {
 describe("derived figures", () => {
   it("computes turnover and balance from reported flows only when none is reported, marked derived", () => {
     const resolver = new FigureResolver(
-      new DataIndex(dataset([obs({ id: "x", measure: "exports", year: 2021, value: 20130 }), obs({ id: "m", measure: "imports", year: 2021, value: 22650 })])),
+      new DataIndex(
+        dataset([
+          obs({ id: "x", measure: "exports", year: 2021, value: 20130 }),
+          obs({ id: "m", measure: "imports", year: 2021, value: 22650 }),
+        ]),
+      ),
     );
     const turnover = resolver.resolve(key("turnover", 2021));
     expect(turnover.value).toBe(42780);
@@ -83,7 +113,11 @@ describe("derived figures", () => {
   });
 
   it("derives a prior year from the next year's value and stated growth", () => {
-    const resolver = new FigureResolver(new DataIndex(dataset([obs({ id: "x25", measure: "exports", year: 2025, value: 26770, yoy_pct: 8.77 })])));
+    const resolver = new FigureResolver(
+      new DataIndex(
+        dataset([obs({ id: "x25", measure: "exports", year: 2025, value: 26770, yoy_pct: 8.77 })]),
+      ),
+    );
     const prior = resolver.resolve(key("exports", 2024));
     expect(prior.value).toBe(24611.566); // 26770 / 1.0877 = 24611.5657…
     expect(prior.status).toBe("derived");
@@ -103,7 +137,9 @@ describe("derived figures", () => {
   });
 
   it("leaves a figure missing when nothing supports it, without looping", () => {
-    const resolver = new FigureResolver(new DataIndex(dataset([obs({ id: "t", measure: "turnover", year: 2023, value: 44980 })])));
+    const resolver = new FigureResolver(
+      new DataIndex(dataset([obs({ id: "t", measure: "turnover", year: 2023, value: 44980 })])),
+    );
     const exports = resolver.resolve(key("exports", 2023));
     expect(exports.value).toBeNull();
     expect(exports.status).toBeNull();
@@ -127,6 +163,8 @@ describe("trade rows", () => {
     // 2024 exports are derived from the 2025 growth, so the computed growth reproduces it.
     expect(row.growth.exports.pct).toBeCloseTo(8.77, 2);
     const conflicts = growthConflicts([row]);
-    expect(conflicts).toEqual([{ year: 2025, measure: "turnover", stated: 11.28, computed: 6.7455 }]);
+    expect(conflicts).toEqual([
+      { year: 2025, measure: "turnover", stated: 11.28, computed: 6.7455 },
+    ]);
   });
 });
