@@ -88,3 +88,6 @@ export const AGENCY_TIER: Record<Agency, number> = {
 };
 
 export const FULL_YEAR = "FY";
+
+// A source's date when the page shows none.
+export const UNDATED = "undated";

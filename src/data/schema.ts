@@ -12,6 +12,7 @@ import {
   SERIES,
   SIGNED_MEASURES,
   STATUSES,
+  UNDATED,
   UNITS,
 } from "../values.js";
 
@@ -47,8 +48,11 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(1),
   title: z.string().min(1),
   url: z.url({ protocol: /^https?$/ }),
-  // Some pages show no date; the field is then left out rather than guessed.
-  published: isoDate.optional(),
+  // True when the URL is a copy of the article on another site: publisher, title and date then
+  // describe the original, which is what a reader should cite.
+  copy: z.literal(true).optional(),
+  // Some pages show no date: they say so rather than guess.
+  published: z.union([isoDate, z.literal(UNDATED)]),
   language: z.enum(LANGUAGES),
   agency: z.enum(AGENCIES),
 });

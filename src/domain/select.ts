@@ -11,7 +11,7 @@
 //   6. id          so that the choice never depends on file order The first is shown; the rest are
 //   kept, listed by --explain and `vnjp sources`.
 import type { Dataset, Observation, Source } from "../data/schema.js";
-import { AGENCY_TIER, type Agency, HEDGES, STATUSES } from "../values.js";
+import { AGENCY_TIER, type Agency, HEDGES, STATUSES, UNDATED } from "../values.js";
 
 export interface FigureKey {
   series: Observation["series"];
@@ -126,7 +126,8 @@ function agencyTier(o: Observation, sources: ReadonlyMap<string, Source>): numbe
 }
 
 function published(o: Observation, sources: ReadonlyMap<string, Source>): string {
-  return (o.source && sources.get(o.source)?.published) || "";
+  const date = o.source ? sources.get(o.source)?.published : undefined;
+  return date && date !== UNDATED ? date : "";
 }
 
 /**
