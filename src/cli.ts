@@ -1,12 +1,12 @@
 // Builds the commander program, registers the commands, and is the one place that ends the process:
 // it sets process.exitCode (never process.exit, which would cut piped output short).
 import { fileURLToPath } from "node:url";
-import { decideColor, decideLocale, decideWidth } from "./color.js";
 import type { Context } from "./context.js";
 import { isDatasetInvalid, isVnjpError, UsageError } from "./errors.js";
 import type { ProgramHooks } from "./program.js";
 import type { RenderOptions } from "./render/index.js";
-import type { Result } from "./render/result.js";
+import type { Result } from "./result.js";
+import { decideColor, decideLocale, decideWidth } from "./settings.js";
 import { isTerminal, writeAll } from "./stdio.js";
 import { type ColorMode, type Format, type Locale, MACHINE_FORMATS } from "./values.js";
 import { VERSION } from "./version.js";

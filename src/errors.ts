@@ -1,4 +1,5 @@
 // Errors that reach the user carry their exit status: 1 for data and runtime problems, 2 for usage.
+import type { DatasetProblem } from "./data/schema.js";
 
 // The build gives each command its own bundle (scripts/build.mjs), and each bundle its own copy of
 // these classes, so cli.ts recognises them by a mark every copy shares rather than by instanceof.
@@ -46,10 +47,4 @@ export function isVnjpError(err: unknown): err is VnjpError {
 /** A DatasetInvalidError, from whichever bundle it was thrown. */
 export function isDatasetInvalid(err: unknown): err is DatasetInvalidError {
   return isVnjpError(err) && Array.isArray((err as Partial<DatasetInvalidError>).problems);
-}
-
-export interface DatasetProblem {
-  file: string;
-  path: string;
-  reason: string;
 }

@@ -2,7 +2,7 @@
 // Actions are imported only when their command runs.
 import { Command, Option } from "commander";
 import type { Context } from "./context.js";
-import type { Result } from "./render/result.js";
+import type { Result } from "./result.js";
 import { COLOR_MODES, FLOWS, FORMATS, LOCALES, SERIES, SIDES } from "./values.js";
 
 export interface ProgramHooks {

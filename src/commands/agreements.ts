@@ -5,7 +5,7 @@ import type { Context } from "../context.js";
 import { compareText, DataIndex } from "../domain/select.js";
 import { yearsOf } from "../domain/years.js";
 import { DataError } from "../errors.js";
-import type { Result } from "../render/result.js";
+import type { Result } from "../result.js";
 import { selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 

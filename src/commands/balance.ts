@@ -6,7 +6,7 @@ import { change, ratio } from "../domain/metrics.js";
 import { DataIndex } from "../domain/select.js";
 import { tradeFigure, tradeYearSet } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
-import type { Result } from "../render/result.js";
+import type { Result } from "../result.js";
 import { selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 

@@ -13,7 +13,7 @@ import { DataIndex } from "../domain/select.js";
 import { yearsOf } from "../domain/years.js";
 import { DataError, UsageError } from "../errors.js";
 import { explainFigure } from "../render/explain.js";
-import type { Column, Result, Row } from "../render/result.js";
+import type { Column, Result, Row } from "../result.js";
 import { FLOWS, FULL_YEAR } from "../values.js";
 import {
   describeYears,

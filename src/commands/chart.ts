@@ -6,7 +6,7 @@ import { FigureResolver } from "../domain/figures.js";
 import { DataIndex } from "../domain/select.js";
 import { tradeFigure, tradeYearSet } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
-import type { Column, Result } from "../render/result.js";
+import type { Column, Result } from "../result.js";
 import { TRADE_MEASURES, type TradeMeasure } from "../values.js";
 import { parseChoice, selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";

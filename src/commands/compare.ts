@@ -9,7 +9,7 @@ import { DataIndex } from "../domain/select.js";
 import { tradeFigure, tradeYearSet } from "../domain/trade.js";
 import { DataError, UsageError } from "../errors.js";
 import { explainFigure } from "../render/explain.js";
-import type { Column, Result, Row } from "../render/result.js";
+import type { Column, Result, Row } from "../result.js";
 import { TRADE_MEASURES } from "../values.js";
 import { describeYears, parseChoice, parseYearSpec } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";

@@ -5,7 +5,7 @@ import type { Context } from "../context.js";
 import { FigureResolver } from "../domain/figures.js";
 import { DataIndex } from "../domain/select.js";
 import { tradeYears } from "../domain/trade.js";
-import type { Result } from "../render/result.js";
+import type { Result } from "../result.js";
 import { FLOWS, SERIES } from "../values.js";
 import { parseChoice } from "./options.js";
 import { loadFor } from "./shared.js";

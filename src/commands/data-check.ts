@@ -2,13 +2,14 @@
 // build must write again (exit 1, all listed on stderr), then the consistency warnings (figures
 // that disagree) as a result on stdout.
 import type { Context } from "../context.js";
-import { type LoadedFile, mergeFiles, readDir, readPack } from "../data/loader.js";
+import { mergeFiles, readDir, readPack } from "../data/loader.js";
 import { PARTS, sliceOf } from "../data/packs.js";
+import type { DatasetProblem, LoadedFile } from "../data/schema.js";
 import { validateFiles } from "../data/validate.js";
 import { consistencyFindings } from "../domain/consistency.js";
 import { DataIndex } from "../domain/select.js";
-import { DatasetInvalidError, type DatasetProblem } from "../errors.js";
-import type { Result } from "../render/result.js";
+import { DatasetInvalidError } from "../errors.js";
+import type { Result } from "../result.js";
 
 export async function runDataCheck(
   _args: string[],

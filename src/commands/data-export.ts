@@ -1,7 +1,7 @@
 // vnjp data export: the whole observation table, each row joined with its source, for people who
 // want the raw data.
 import type { Context } from "../context.js";
-import type { Result } from "../render/result.js";
+import type { Result } from "../result.js";
 import { loadFor } from "./shared.js";
 
 const OBSERVATION_FIELDS = [

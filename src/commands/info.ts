@@ -4,7 +4,7 @@ import type { Context } from "../context.js";
 import { FigureResolver } from "../domain/figures.js";
 import { DataIndex } from "../domain/select.js";
 import { tradeFigure, tradeYears } from "../domain/trade.js";
-import type { Result, Row } from "../render/result.js";
+import type { Result, Row } from "../result.js";
 import { FULL_YEAR, TRADE_MEASURES } from "../values.js";
 import { describeYears } from "./options.js";
 import { loadFor } from "./shared.js";

@@ -1,6 +1,6 @@
 // vnjp invest: Japanese direct investment in Vietnam at dated points.
 import type { Context } from "../context.js";
-import type { Result } from "../render/result.js";
+import type { Result } from "../result.js";
 import { pointsResult } from "./points.js";
 
 export function runInvest(

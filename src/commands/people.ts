@@ -1,7 +1,7 @@
 // vnjp people: Vietnamese residents and technical interns in Japan, and workers sent to Japan, by
 // date.
 import type { Context } from "../context.js";
-import type { Result } from "../render/result.js";
+import type { Result } from "../result.js";
 import { pointsResult } from "./points.js";
 
 export function runPeople(

@@ -7,7 +7,7 @@ import { DataIndex } from "../domain/select.js";
 import { yearsOf } from "../domain/years.js";
 import { DataError } from "../errors.js";
 import { describe } from "../render/explain.js";
-import type { Column, Result } from "../render/result.js";
+import type { Column, Result } from "../result.js";
 import { selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 

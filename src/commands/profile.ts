@@ -11,7 +11,7 @@ import { tradeYear, tradeYearSet } from "../domain/trade.js";
 import { DataError } from "../errors.js";
 import { describe, explainFigure } from "../render/explain.js";
 import { fixed, signed, withThousands } from "../render/numbers.js";
-import type { Result, Row } from "../render/result.js";
+import type { Result, Row } from "../result.js";
 import { FULL_YEAR, TRADE_MEASURES } from "../values.js";
 import { describeYears, parseYearSpec } from "./options.js";
 import { MEASURE_LABELS } from "./points.js";

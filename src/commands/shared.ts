@@ -8,7 +8,7 @@ import type { Dataset } from "../data/schema.js";
 import type { Figure } from "../domain/figures.js";
 import type { DataIndex } from "../domain/select.js";
 import { compareText } from "../domain/select.js";
-import type { Result, SourceRef } from "../render/result.js";
+import type { Result, SourceRef } from "../result.js";
 
 /** The dataset: the bundled data (only `parts` of it, if given) and a user's. */
 export function loadFor(ctx: Context, parts?: readonly Part[]): Promise<Dataset> {

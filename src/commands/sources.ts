@@ -4,7 +4,7 @@ import type { Context } from "../context.js";
 import { conflicts } from "../domain/consistency.js";
 import { compareText, DataIndex } from "../domain/select.js";
 import { DataError } from "../errors.js";
-import type { Result } from "../render/result.js";
+import type { Result } from "../result.js";
 import { SERIES } from "../values.js";
 import { parseChoice, parseYear } from "./options.js";
 import { loadFor } from "./shared.js";

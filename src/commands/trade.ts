@@ -5,7 +5,7 @@ import { FigureResolver } from "../domain/figures.js";
 import { DataIndex } from "../domain/select.js";
 import { growthConflicts, type TradeYear, tradeYear, tradeYearSet } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
-import type { Column, Result, Row } from "../render/result.js";
+import type { Column, Result, Row } from "../result.js";
 import { type Reporter, SIDES, TRADE_MEASURES } from "../values.js";
 import { parseChoice, selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";

@@ -1,7 +1,6 @@
 // Cross-record rules that make a dataset unusable when broken: ids that repeat, and references
 // (to sources, categories, the inputs of a derived figure) that lead nowhere.
-import type { DatasetProblem } from "../errors.js";
-import type { LoadedFile } from "./loader.js";
+import type { DatasetProblem, LoadedFile } from "./schema.js";
 
 type Kind = "sources" | "observations" | "categories" | "events";
 const KINDS: readonly Kind[] = ["sources", "observations", "categories", "events"];

@@ -5,15 +5,10 @@
 // files in data/.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DataError, DatasetInvalidError, type DatasetProblem } from "../errors.js";
+import { DataError, DatasetInvalidError } from "../errors.js";
 import { parseJsonBytes } from "./json-bytes.js";
 import type { Part } from "./packs.js";
-import type { Dataset, DatasetFile } from "./schema.js";
-
-export interface LoadedFile {
-  file: string;
-  content: DatasetFile;
-}
+import type { Dataset, DatasetFile, DatasetProblem, LoadedFile } from "./schema.js";
 
 export interface LoadOptions {
   bundledDir: string;

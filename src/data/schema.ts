@@ -157,6 +157,19 @@ export type Category = z.infer<typeof categorySchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type DatasetFile = z.infer<typeof datasetFileSchema>;
 
+/** One file as read and parsed, before merging. */
+export interface LoadedFile {
+  file: string;
+  content: DatasetFile;
+}
+
+/** One thing wrong with a dataset: where, and why. */
+export interface DatasetProblem {
+  file: string;
+  path: string;
+  reason: string;
+}
+
 /** Everything loaded, merged across files: what commands compute on. */
 export interface Dataset {
   version: string;

@@ -1,10 +1,9 @@
 // Validation of a dataset: zod for the shape of each file (with a quick check first for the bulk of
 // a large one), then the cross-record rules over the whole. Loaded only for a user's --data
 // directory and by `vnjp data check`, never on the bundled-data path.
-import type { DatasetProblem } from "../errors.js";
 import { crossRecordErrors } from "./checks.js";
-import type { LoadedFile } from "./loader.js";
 import { surelyValidObservation } from "./quick-check.js";
+import type { DatasetProblem, LoadedFile } from "./schema.js";
 import { datasetFileSchema } from "./schema.js";
 
 /**

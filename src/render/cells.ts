@@ -1,7 +1,8 @@
 // How a cell reads for people: the shared text of the table and markdown renderers, marks included.
+
+import type { Column, Result, Row } from "../result.js";
 import type { Locale } from "../values.js";
 import { fixed, signed, usdBn, withThousands } from "./numbers.js";
-import type { Column, Result, Row } from "./result.js";
 
 // One letter per status that is not a plain final figure, and a prefix per hedge.
 export const STATUS_MARKS: Record<string, string> = {

@@ -1,7 +1,7 @@
 // CSV (RFC 4180) and TSV. Raw numbers, the unit in the column name, missing values empty.
 
+import type { CellValue, Result } from "../result.js";
 import { plainNumber } from "./numbers.js";
-import type { CellValue, Result } from "./result.js";
 
 export interface DelimitedOptions {
   /** Prefix string cells that a spreadsheet would read as a formula; numbers are never touched. */

@@ -1,9 +1,9 @@
 // The people's view of a result that asks for a chart: the drawing, its title and footnotes.
 
+import type { Result } from "../result.js";
 import { sourceLine } from "./cells.js";
 import { type ChartOptions, divergingBars, horizontalBars, lineChart, wrap } from "./chart.js";
 import { fixed } from "./numbers.js";
-import type { Result } from "./result.js";
 
 export function renderDrawing(result: Result, options: ChartOptions): string {
   const spec = result.chart!;

@@ -1,7 +1,8 @@
 // Picks the renderer for a format. Renderers are loaded on demand: a CSV never pays for the table
 // renderer.
+
+import type { Result } from "../result.js";
 import type { Format, Locale } from "../values.js";
-import type { Result } from "./result.js";
 
 export interface RenderOptions {
   color: boolean;

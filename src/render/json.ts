@@ -1,6 +1,6 @@
 // JSON and NDJSON. JSON: { meta, columns, rows } — a stable shape documented in the README.
 // NDJSON: one row object per line, nothing else, for streaming tools.
-import type { Result } from "./result.js";
+import type { Result } from "../result.js";
 
 export function renderJson(result: Result): string {
   const document = {

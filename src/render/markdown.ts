@@ -1,7 +1,8 @@
 // Markdown (GitHub table): the people's view, ready to paste into a document.
+
+import type { Result } from "../result.js";
 import type { Locale } from "../values.js";
 import { cellText, legend, sourceLine, visibleColumns } from "./cells.js";
-import type { Result } from "./result.js";
 
 export function renderMarkdown(result: Result, locale: Locale = "en"): string {
   const columns = visibleColumns(result);

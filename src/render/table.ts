@@ -1,11 +1,11 @@
 // The table renderer: for people. Right-aligned numbers, units in headers, marks for estimates and
 // derived figures, a legend and a one-line source footnote. Colour only when the caller decided so.
 import { Chalk } from "chalk";
+import type { Result } from "../result.js";
 import type { Locale } from "../values.js";
 import { cellText, legend, sourceLine, visibleColumns } from "./cells.js";
 import { sparkline } from "./chart.js";
 import { drawGrid } from "./grid.js";
-import type { Result } from "./result.js";
 
 export interface TableOptions {
   color: boolean;

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { cagr, change, contribution, pctChange, ratio, share } from "../../src/domain/metrics.js";
 import { renderCsv, renderTsv } from "../../src/render/delimited.js";
 import { plainNumber } from "../../src/render/numbers.js";
-import type { Result } from "../../src/render/result.js";
+import type { Result } from "../../src/result.js";
 
 const resultOf = (cells: Array<[string, number]>): Result => ({
   command: "test",

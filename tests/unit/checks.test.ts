@@ -2,7 +2,7 @@
 // somewhere.
 import { describe, expect, it } from "vitest";
 import { crossRecordErrors } from "../../src/data/checks.js";
-import type { LoadedFile } from "../../src/data/loader.js";
+import type { LoadedFile } from "../../src/data/schema.js";
 import { obs, source } from "./helpers.js";
 
 describe("cross-record errors", () => {

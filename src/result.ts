@@ -1,6 +1,6 @@
 // The one result object every command produces and every renderer reads: the table, the chart, the
 // CSV and the JSON all show these rows.
-import type { Hedge, Status } from "../values.js";
+import type { Hedge, Status } from "./values.js";
 
 export type CellValue = number | string | null;
 export type Row = Record<string, CellValue>;

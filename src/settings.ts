@@ -1,5 +1,5 @@
-// Colour is decided once, here, from --color, NO_COLOR, FORCE_COLOR and whether stdout is a
-// terminal; the decision is then passed to every renderer (chalk is never left to its defaults).
+// Output settings decided once, here: colour (from --color, NO_COLOR, FORCE_COLOR and whether stdout
+// is a terminal), width and number locale. Renderers get the decisions; chalk never decides itself.
 import type { ColorMode, Locale } from "./values.js";
 
 export function decideColor(
