@@ -6,7 +6,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DataError, DatasetInvalidError } from "../errors.js";
-import { parseJsonBytes } from "./json-bytes.js";
 import type { Part } from "./packs.js";
 import type { Dataset, DatasetFile, DatasetProblem, LoadedFile } from "./schema.js";
 
@@ -129,7 +128,7 @@ export function readDir(dir: string, what: string): LoadedFile[] {
 }
 
 function readJson(file: string): DatasetFile {
-  return parseJsonBytes(readFileSync(file), parseJson) as DatasetFile;
+  return parseJson(readFileSync(file, "utf8")) as DatasetFile;
 }
 
 /** JSON.parse with the failure reported as line and column rather than as a character offset. */
