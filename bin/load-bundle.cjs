@@ -4,7 +4,7 @@
 // (dist/*.cache); starting from it skips parsing and lazy compilation, a large share of a short
 // command's time. V8 rejects a cache made for other source, by another V8 or with other V8 flags,
 // and then compiles as usual: a missing or stale cache costs time, never correctness.
-const { readFileSync, writeFileSync } = require("node:fs");
+const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { Script } = require("node:vm");
 
@@ -39,29 +39,9 @@ function requireFromBundle(id) {
 
 const cacheFile = (filename) => filename.replace(/\.cjs$/, ".cache");
 
-/**
- * For the build: saves the code cache of every bundle loaded in this process and not saved before.
- */
-const saved = new Set();
-function saveCodeCaches() {
-  for (const [name, { script }] of modules) {
-    if (saved.has(name)) continue;
-    writeFileSync(cacheFile(join(DIST, name)), script.createCachedData());
-    saved.add(name);
-  }
+/** The bundles loaded in this process, with their compiled scripts (the build saves their caches). */
+function loaded() {
+  return modules;
 }
 
-/**
- * For tests: whether V8 accepted each loaded bundle's cache (false: rejected; undefined: none
- * given).
- */
-function cacheAccepted() {
-  return Object.fromEntries(
-    [...modules].map(([name, { script }]) => [
-      name,
-      script.cachedDataRejected === undefined ? undefined : !script.cachedDataRejected,
-    ]),
-  );
-}
-
-module.exports = { load, saveCodeCaches, cacheAccepted };
+module.exports = { load, loaded, cacheFile };

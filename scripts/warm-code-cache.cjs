@@ -1,12 +1,25 @@
 // Run by the build after bundling: runs vnjp's common commands once, in one process and with output
 // discarded, then saves each bundle's code cache next to it (see bin/load-bundle.cjs).
+const { writeFileSync } = require("node:fs");
 const { join } = require("node:path");
-const { load, saveCodeCaches } = require("../bin/load-bundle.cjs");
+const { load, loaded, cacheFile } = require("../bin/load-bundle.cjs");
+
+const DIST = join(__dirname, "..", "dist");
+const saved = new Set();
+
+/** Saves the code cache of every bundle loaded in this process and not saved before. */
+function saveCodeCaches() {
+  for (const [name, { script }] of loaded()) {
+    if (saved.has(name)) continue;
+    writeFileSync(cacheFile(join(DIST, name)), script.createCachedData());
+    saved.add(name);
+  }
+}
 
 // A bundle's cache holds every function compiled before it is saved, and V8 reads all of it at
 // every start: a function that only a rare command runs makes the common ones slower. So the common
-// commands run first and the bundles they load are saved; then every other command runs once (each
-// has its own bundle), and only the bundles loaded since are saved.
+// commands run first and the bundles they load are saved; then every other command runs once, and
+// only the bundles loaded since (validation, for --data and data check) are saved.
 const COMMON = [
   ["trade", "--year", "2025"],
   ["trade", "--year", "2025", "--color", "always"],

@@ -2,8 +2,8 @@
 // it sets process.exitCode (never process.exit, which would cut piped output short).
 import { fileURLToPath } from "node:url";
 import type { Context } from "./context.js";
-import { isDatasetInvalid, isVnjpError, UsageError } from "./errors.js";
-import type { ProgramHooks } from "./program.js";
+import { DatasetInvalidError, UsageError, VnjpError } from "./errors.js";
+import type { ProgramHooks } from "./program/index.js";
 import type { RenderOptions } from "./render/index.js";
 import type { Result } from "./result.js";
 import { decideColor, decideLocale, decideWidth } from "./settings.js";
@@ -55,7 +55,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const debug = io.env.VNJP_DEBUG === "1";
   try {
-    const { buildProgram } = await import("./program.js");
+    const { buildProgram } = await import("./program/index.js");
     let result: { result: Result; format: Format; output: RenderOptions } | undefined;
     const hooks: ProgramHooks = {
       version: VERSION,
@@ -120,13 +120,13 @@ function report(err: unknown, io: Io, debug: boolean): number {
     const exitCode = (err as { exitCode: number }).exitCode;
     return exitCode === 0 ? 0 : 2;
   }
-  if (isDatasetInvalid(err)) {
+  if (err instanceof DatasetInvalidError) {
     io.err(`vnjp: ${err.message}\n`);
     for (const p of err.problems)
       io.err(`  ${p.file}${p.path ? `: ${p.path}` : ""}: ${p.reason}\n`);
     return err.exitCode;
   }
-  if (isVnjpError(err)) {
+  if (err instanceof VnjpError) {
     io.err(`vnjp: ${err.message}\n${err.hint ? `  ${err.hint}\n` : ""}`);
     if (debug) io.err(`${err.stack}\n`);
     return err.exitCode;

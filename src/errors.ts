@@ -1,13 +1,7 @@
 // Errors that reach the user carry their exit status: 1 for data and runtime problems, 2 for usage.
 import type { DatasetProblem } from "./data/schema.js";
 
-// The build gives each command its own bundle (scripts/build.mjs), and each bundle its own copy of
-// these classes, so cli.ts recognises them by a mark every copy shares rather than by instanceof.
-const MARK = Symbol.for("vnjp.error");
-
 export class VnjpError extends Error {
-  readonly [MARK] = true;
-
   constructor(
     message: string,
     readonly exitCode: 1 | 2,
@@ -37,14 +31,4 @@ export class DatasetInvalidError extends DataError {
   constructor(readonly problems: readonly DatasetProblem[]) {
     super(`dataset is invalid: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
   }
-}
-
-/** A VnjpError, from whichever bundle it was thrown. */
-export function isVnjpError(err: unknown): err is VnjpError {
-  return typeof err === "object" && err !== null && (err as { [MARK]?: unknown })[MARK] === true;
-}
-
-/** A DatasetInvalidError, from whichever bundle it was thrown. */
-export function isDatasetInvalid(err: unknown): err is DatasetInvalidError {
-  return isVnjpError(err) && Array.isArray((err as Partial<DatasetInvalidError>).problems);
 }

@@ -1,0 +1,95 @@
+// The commander program: global options, every command with its options, help and examples.
+// Actions are imported only when their command runs.
+import { Command, Option } from "commander";
+import type { Context } from "../context.js";
+import type { Result } from "../result.js";
+import { COLOR_MODES, FORMATS, LOCALES } from "../values.js";
+import { DATASET_COMMANDS } from "./dataset.js";
+import { RELATIONS_COMMANDS } from "./relations.js";
+import { TRADE_COMMANDS } from "./trade.js";
+
+export interface ProgramHooks {
+  version: string;
+  out(text: string): void;
+  err(text: string): void;
+  /** Runs a command's action with the merged options; cli.ts renders and writes what it returns. */
+  execute(
+    options: Record<string, unknown>,
+    action: (ctx: Context) => Promise<Result>,
+  ): Promise<void>;
+}
+
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
+}
+
+// --year, --from and --to, as every multi-year command takes them.
+export function withYearRange(cmd: Command): Command {
+  return cmd
+    .option("-y, --year <year>", "a year (2025), a range (2019..2025), latest or lastN")
+    .option("--from <year>", "first year of a range (default: earliest available)")
+    .option("--to <year>", "last year of a range (default: latest available)");
+}
+
+// Positional arguments, then the command's options (globals included), then the context.
+type Action = (args: string[], options: any, ctx: Context) => Promise<Result>;
+type Register = (cmd: Command, load: () => Promise<Action>) => void;
+/** Each command, under the word that names it, adding itself to the program. */
+export type Definitions = ReadonlyArray<[string, (program: Command, register: Register) => void]>;
+
+/** The program for `argv` (the words after `vnjp`). */
+export function buildProgram(hooks: ProgramHooks, _argv: readonly string[]): Command {
+  const program = new Command("vnjp")
+    .description(
+      "Vietnam–Japan trade and relations in the terminal: offline, every figure traced to a public source.",
+    )
+    .version(hooks.version, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"),
+    )
+    .addOption(
+      new Option("--color <when>", "colour in tables").choices(COLOR_MODES).default("auto"),
+    )
+    .option("--data <dir>", "layer your own JSON dataset over the bundled one (or set VNJP_DATA)")
+    .option("--data-only", "use only the --data directory, not the bundled data")
+    .option("--explain", "print, on stderr, the source and selection of every figure shown")
+    .option("--excel-safe", "in CSV and TSV, prefix text a spreadsheet would take for a formula")
+    .option("--ascii", "draw charts and trend lines with plain ASCII characters")
+    .addOption(
+      new Option(
+        "--locale <locale>",
+        "number format in tables (default: from LANG; machine formats never change)",
+      ).choices(LOCALES),
+    )
+    .showSuggestionAfterError(true)
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: hooks.out,
+      writeErr: hooks.err,
+      outputError: (text, write) => write(`vnjp: ${text.replace(/^error: /, "")}`),
+    })
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .addHelpText(
+      "after",
+      `${examples(
+        "vnjp trade --year 2025",
+        "vnjp trade --from 2015 --to 2025 --format csv",
+        "vnjp trade --year 2024 --explain",
+      )}\nExit status: 0 success, 1 data or runtime error, 2 usage error.\n`,
+    );
+
+  const register: Register = (cmd, load) =>
+    void cmd.action(async (...received: unknown[]) => {
+      const self = received[received.length - 1] as Command;
+      const args = received.slice(0, -2).flat() as string[];
+      const options = self.optsWithGlobals();
+      const action = await load();
+      await hooks.execute(options, (ctx) => action(args, options, ctx));
+    });
+
+  for (const [, define] of [...TRADE_COMMANDS, ...RELATIONS_COMMANDS, ...DATASET_COMMANDS])
+    define(program, register);
+  return program;
+}
