@@ -26,7 +26,11 @@ describe("the published package", () => {
       /^data\/[a-z-]+\.json$/,
       /^(schema\/dataset\.schema\.json|package\.json|README\.md|LICENSE)$/,
     ];
-    for (const f of files) expect(shipped.some((pattern) => pattern.test(f)), f).toBe(true);
+    for (const f of files)
+      expect(
+        shipped.some((pattern) => pattern.test(f)),
+        f,
+      ).toBe(true);
     expect(files).toContain("dist/vnjp.cjs");
     expect(files).toContain("dist/vnjp.cache");
     expect(files).toContain("dist/packs/trade.json");
