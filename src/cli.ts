@@ -29,6 +29,7 @@ interface GlobalOptions {
   explain?: boolean;
   excelSafe?: boolean;
   ascii?: boolean;
+  wide?: boolean;
   locale?: Locale;
 }
 
@@ -102,6 +103,7 @@ function outputFor(options: GlobalOptions, io: Io): RenderOptions {
     excelSafe: Boolean(options.excelSafe),
     ascii: Boolean(options.ascii),
     width: decideWidth(io.columns, io.env),
+    wide: Boolean(options.wide),
     locale: decideLocale(options.locale, io.env),
   };
 }

@@ -41,6 +41,11 @@ export interface Column {
   blankWhenNull?: boolean;
   /** A percentage column that is a change shows its sign. */
   signed?: boolean;
+  /**
+   * Tables wider than the terminal drop columns of higher priority first; 0 (the default) is never
+   * dropped.
+   */
+  priority?: number;
 }
 
 export interface SourceRef {

@@ -8,7 +8,7 @@ import { tradeFigure, tradeYearSet } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
 import type { Result } from "../result.js";
 import { selectYears } from "./options.js";
-import { loadFor, resultMeta } from "./shared.js";
+import { figureCells, figureColumns, loadFor, resultMeta } from "./shared.js";
 
 export async function runBalance(
   _args: string[],
@@ -34,81 +34,51 @@ export async function runBalance(
   const result: Result = {
     command: "balance",
     title:
-      "Vietnam's goods trade balance with Japan (USD bn; positive = Vietnamese surplus, negative = deficit)",
+      "Vietnam's goods trade balance with Japan (USD bn; positive = Vietnamese surplus; " +
+      "X / M = exports ÷ imports)",
     columns: [
       { key: "year", label: "Year", kind: "year", description: "calendar year" },
-      {
+      ...figureColumns({
         key: "exports_usd_mn",
-        label: "Exports (USD bn)",
+        label: "Exports",
         kind: "usd_mn",
-        statusOf: "exports_status",
         description: "Vietnam's exports to Japan, USD millions",
-      },
-      {
+      }),
+      ...figureColumns({
         key: "imports_usd_mn",
-        label: "Imports (USD bn)",
+        label: "Imports",
         kind: "usd_mn",
-        statusOf: "imports_status",
         description: "Vietnam's imports from Japan, USD millions",
-      },
-      {
+      }),
+      ...figureColumns({
         key: "balance_usd_mn",
-        label: "Balance (USD bn)",
+        label: "Balance",
         kind: "usd_mn",
         signed: true,
-        statusOf: "balance_status",
-        hedgeOf: "balance_hedge",
         description: "exports minus imports, USD millions; positive is a Vietnamese surplus",
-      },
+      }),
       {
         key: "balance_change_usd_mn",
-        label: "Δ (USD bn)",
+        label: "Δ",
+        priority: 1,
         kind: "usd_mn",
         signed: true,
         description: "change of the balance on the prior year, USD millions",
       },
       {
         key: "coverage_ratio",
-        label: "Exports / imports",
+        label: "X / M",
         kind: "ratio",
-        description: "coverage ratio: above 1 a surplus, below 1 a deficit",
-      },
-      {
-        key: "exports_status",
-        label: "",
-        kind: "status",
-        description: "status of the exports figure",
-      },
-      {
-        key: "imports_status",
-        label: "",
-        kind: "status",
-        description: "status of the imports figure",
-      },
-      {
-        key: "balance_status",
-        label: "",
-        kind: "status",
-        description: "status of the balance figure",
-      },
-      {
-        key: "balance_hedge",
-        label: "",
-        kind: "hedge",
-        description: "hedge of the balance figure",
+        description: "coverage ratio exports / imports: above 1 a surplus, below 1 a deficit",
       },
     ],
     rows: lines.map((l) => ({
       year: l.year,
-      exports_usd_mn: l.exports.value,
-      imports_usd_mn: l.imports.value,
-      balance_usd_mn: l.balance.value,
+      ...figureCells("exports_usd_mn", l.exports),
+      ...figureCells("imports_usd_mn", l.imports),
+      ...figureCells("balance_usd_mn", l.balance),
       balance_change_usd_mn: change(l.prior.value, l.balance.value),
       coverage_ratio: ratio(l.exports.value, l.imports.value),
-      exports_status: l.exports.status,
-      imports_status: l.imports.status,
-      balance_status: l.balance.status,
-      balance_hedge: l.balance.hedge,
     })),
     meta: resultMeta(
       dataset,

@@ -108,6 +108,7 @@ const CATEGORY_COLUMNS: Column[] = [
     key: "category",
     label: "Id",
     kind: "text",
+    machineOnly: true,
     description:
       "product-group id; 'total' and 'other' are the flow's total and what the listed groups leave out",
   },
@@ -119,7 +120,7 @@ const CATEGORY_COLUMNS: Column[] = [
   },
   {
     key: "value_usd_mn",
-    label: "Value (USD bn)",
+    label: "Value",
     kind: "usd_mn",
     statusOf: "status",
     hedgeOf: "hedge",
@@ -127,7 +128,7 @@ const CATEGORY_COLUMNS: Column[] = [
   },
   {
     key: "share_pct",
-    label: "Share",
+    label: "Share %",
     kind: "pct",
     description: "share of the flow's total, percent",
   },

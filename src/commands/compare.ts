@@ -12,33 +12,38 @@ import { explainFigure } from "../render/explain.js";
 import type { Column, Result, Row } from "../result.js";
 import { TRADE_MEASURES } from "../values.js";
 import { describeYears, parseChoice, parseYearSpec } from "./options.js";
-import { loadFor, resultMeta } from "./shared.js";
+import { figureCells, figureColumns, loadFor, resultMeta } from "./shared.js";
 
 export interface CompareOptions {
   by?: string;
   flow?: string;
 }
 
-const SPAN_COLUMNS = (what: string): Column[] => [
-  { key: "from_year", label: "From", kind: "year", description: "the earlier year" },
+// The two years head their own columns; the years themselves are columns only for scripts.
+const SPAN_COLUMNS = (what: string, from: number, to: number): Column[] => [
   {
+    key: "from_year",
+    label: "From",
+    kind: "year",
+    machineOnly: true,
+    description: "the earlier year",
+  },
+  ...figureColumns({
     key: "from_usd_mn",
-    label: "From (USD bn)",
+    label: String(from),
     kind: "usd_mn",
-    statusOf: "from_status",
     description: `${what} in the earlier year, USD millions`,
-  },
-  { key: "to_year", label: "To", kind: "year", description: "the later year" },
-  {
+  }),
+  { key: "to_year", label: "To", kind: "year", machineOnly: true, description: "the later year" },
+  ...figureColumns({
     key: "to_usd_mn",
-    label: "To (USD bn)",
+    label: String(to),
     kind: "usd_mn",
-    statusOf: "to_status",
     description: `${what} in the later year, USD millions`,
-  },
+  }),
   {
     key: "change_usd_mn",
-    label: "Change (USD bn)",
+    label: "Change",
     kind: "usd_mn",
     signed: true,
     description: "to − from, USD millions",
@@ -48,18 +53,18 @@ const SPAN_COLUMNS = (what: string): Column[] => [
     label: "Change %",
     kind: "pct",
     signed: true,
-    description: "(to − from) / from × 100; n/a for a zero or negative base",
+    priority: 1,
+    description: "(to − from) / from × 100; n/a for a balance or a zero or negative base",
   },
   {
     key: "cagr_pct",
     label: "CAGR %",
     kind: "pct",
     signed: true,
+    priority: 2,
     description:
       "((to / from)^(1 / (to_year − from_year)) − 1) × 100; n/a for a balance or a non-positive base",
   },
-  { key: "from_status", label: "", kind: "status", description: "status of the earlier figure" },
-  { key: "to_status", label: "", kind: "status", description: "status of the later figure" },
 ];
 
 export async function runCompare(
@@ -85,21 +90,20 @@ export async function runCompare(
         `no trade figures for ${y}; years available: ${describeYears(available.all())}`,
       );
   return by === "category"
-    ? compareCategories(ctx, dataset, index, resolver, from, to, flow)
+    ? compareCategories(ctx, dataset, index, resolver, from, to, flow, Boolean(options.flow))
     : compareMeasures(ctx, dataset, index, resolver, from, to);
 }
 
-function spanRow(from: number, to: number, f: Figure, t: Figure, withCagr: boolean): Row {
+// A balance changes in USD only: a percentage of a balance that can cross zero means nothing.
+function spanRow(from: number, to: number, f: Figure, t: Figure, isLevel: boolean): Row {
   return {
     from_year: from,
-    from_usd_mn: f.value,
+    ...figureCells("from_usd_mn", f),
     to_year: to,
-    to_usd_mn: t.value,
+    ...figureCells("to_usd_mn", t),
     change_usd_mn: change(f.value, t.value),
-    change_pct: pctChange(f.value, t.value),
-    cagr_pct: withCagr ? cagr(f.value, t.value, to - from) : null,
-    from_status: f.status,
-    to_status: t.status,
+    change_pct: isLevel ? pctChange(f.value, t.value) : null,
+    cagr_pct: isLevel ? cagr(f.value, t.value, to - from) : null,
   };
 }
 
@@ -127,14 +131,14 @@ function compareMeasures(
         description:
           "turnover, exports (to Japan), imports (from Japan), balance (exports − imports)",
       },
-      ...SPAN_COLUMNS("the measure"),
+      ...SPAN_COLUMNS("the measure", from, to),
     ],
     rows: pairs.map(({ m, f, t }) => ({ measure: m, ...spanRow(from, to, f, t, m !== "balance") })),
     meta: resultMeta(
       dataset,
       index,
       pairs.flatMap((p) => [p.f, p.t]),
-      ["CAGR is not defined for a balance."],
+      ["A balance's change is in USD only: no percentage or CAGR."],
     ),
   };
   if (ctx.explain)
@@ -153,6 +157,7 @@ function compareCategories(
   from: number,
   to: number,
   flow: CategoryFlow,
+  flowGiven: boolean,
 ): Result {
   const before = breakdown(dataset, resolver, flow, from, "FY");
   const after = breakdown(dataset, resolver, flow, to, "FY");
@@ -164,7 +169,13 @@ function compareCategories(
   const rankBefore = ranks(before.lines);
   const rankAfter = ranks(after.lines);
   const ids = [...new Set([...after.lines, ...before.lines].map((l) => l.category.id))];
-  const rows = ids.map((id) => {
+  // A group with a figure in neither year says nothing here.
+  const listed = ids.filter((id) =>
+    [before, after].some((b) =>
+      b.lines.some((l) => l.category.id === id && l.figure.value !== null),
+    ),
+  );
+  const rows = listed.map((id) => {
     const f = before.lines.find((l) => l.category.id === id);
     const t = after.lines.find((l) => l.category.id === id);
     const category = (t ?? f)!.category;
@@ -197,43 +208,54 @@ function compareCategories(
   });
   const result: Result = {
     command: "compare",
-    title: `Vietnam–Japan ${flow} by product group, ${from} against ${to} (USD bn)`,
+    title: `Vietnam–Japan ${flow} ${flow === "exports" ? "to" : "from"} Japan by product group, ${from} against ${to} (USD bn)`,
     columns: [
-      { key: "category", label: "Id", kind: "text", description: "product-group id" },
+      {
+        key: "category",
+        label: "Id",
+        kind: "text",
+        machineOnly: true,
+        description: "product-group id",
+      },
       {
         key: "name",
         label: "Product group",
         kind: "text",
         description: "product-group name (English)",
       },
-      ...SPAN_COLUMNS("the group's value"),
+      ...SPAN_COLUMNS("the group's value", from, to),
       {
         key: "from_share_pct",
-        label: "Share from",
+        label: `Share ${from} %`,
+        priority: 3,
         kind: "pct",
         description: "share of the flow's total in the earlier year, percent",
       },
       {
         key: "to_share_pct",
-        label: "Share to",
+        label: `Share ${to} %`,
+        priority: 3,
         kind: "pct",
         description: "share of the flow's total in the later year, percent",
       },
       {
         key: "from_rank",
-        label: "Rank from",
+        label: `Rank ${from}`,
+        priority: 4,
         kind: "count",
         description: "rank by value among the listed groups in the earlier year",
       },
       {
         key: "to_rank",
-        label: "Rank to",
+        label: `Rank ${to}`,
+        priority: 4,
         kind: "count",
         description: "rank by value among the listed groups in the later year",
       },
       {
         key: "rank_move",
         label: "Rank ±",
+        priority: 4,
         kind: "count",
         signed: true,
         description: "places gained (positive) or lost",
@@ -244,7 +266,10 @@ function compareCategories(
       dataset,
       index,
       [...before.lines, ...after.lines].map((l) => l.figure),
-      ["Ranks are among the groups the sources list for that year."],
+      [
+        "Ranks are among the groups the sources list for that year.",
+        ...(flowGiven ? [] : ["Exports by default: --flow imports for the other direction."]),
+      ],
     ),
   };
   if (ctx.explain)

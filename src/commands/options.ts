@@ -119,7 +119,11 @@ export function selectYears(
       `no ${what} for ${asked}; years available: ${describeYears(available.all())}`,
     );
   }
-  return years;
+  if (first === last) return years;
+  // Every year of the range asked for, within the years the data covers: a year without figures
+  // is a row of n/a, never silently skipped.
+  const all = available.all();
+  return span(Math.max(first, all[0]!), Math.min(last, all.at(-1)!));
 }
 
 const SHORT_SPAN = 12;

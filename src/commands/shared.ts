@@ -8,7 +8,7 @@ import type { Dataset } from "../data/schema.js";
 import type { Figure } from "../domain/figures.js";
 import type { DataIndex } from "../domain/select.js";
 import { compareText } from "../domain/select.js";
-import type { Result, SourceRef } from "../result.js";
+import type { Column, Result, Row, SourceRef } from "../result.js";
 
 /** The dataset: the bundled data (only `parts` of it, if given) and a user's. */
 export function loadFor(ctx: Context, parts?: readonly Part[]): Promise<Dataset> {
@@ -74,4 +74,37 @@ export function sourcesOf(index: DataIndex, shown: readonly Cited[]): SourceRef[
       published: s.published,
       agency: s.agency,
     }));
+}
+
+/**
+ * The columns of one figure: its value, and the status and hedge that tables show as marks on it
+ * and machine formats carry as columns of their own (`<key>_status`, `<key>_hedge`).
+ */
+export function figureColumns(value: Column): Column[] {
+  const base = value.key.replace(/_(usd_mn|count|pct)$/, "");
+  return [
+    { ...value, statusOf: `${base}_status`, hedgeOf: `${base}_hedge` },
+    {
+      key: `${base}_status`,
+      label: "",
+      kind: "status",
+      description: "final, preliminary, estimate, projection or derived",
+    },
+    {
+      key: `${base}_hedge`,
+      label: "",
+      kind: "hedge",
+      description: "exact, more_than, nearly or about, as the source words it",
+    },
+  ];
+}
+
+/** The cells of figureColumns for one figure. */
+export function figureCells(valueKey: string, figure: Figure | undefined): Row {
+  const base = valueKey.replace(/_(usd_mn|count|pct)$/, "");
+  return {
+    [valueKey]: figure?.value ?? null,
+    [`${base}_status`]: figure?.value == null ? null : figure.status,
+    [`${base}_hedge`]: figure?.value == null ? null : figure.hedge,
+  };
 }

@@ -99,7 +99,7 @@ export const TRADE_COLUMNS: Column[] = [
   ...TRADE_MEASURES.flatMap((m): Column[] => [
     {
       key: `${m}_usd_mn`,
-      label: `${LABEL[m]} (USD bn)`,
+      label: LABEL[m]!,
       kind: "usd_mn",
       signed: m === "balance",
       statusOf: `${m}_status`,
@@ -109,7 +109,8 @@ export const TRADE_COLUMNS: Column[] = [
     m === "balance"
       ? {
           key: "balance_change_usd_mn",
-          label: "Δ (USD bn)",
+          label: "Δ",
+          priority: 1,
           kind: "usd_mn",
           signed: true,
           description: "change of the balance on the prior year, USD millions",
@@ -117,6 +118,7 @@ export const TRADE_COLUMNS: Column[] = [
       : {
           key: `${m}_yoy_pct`,
           label: "±%",
+          priority: 2,
           kind: "pct",
           signed: true,
           description: `${m} change on the prior year, percent`,

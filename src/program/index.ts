@@ -55,7 +55,8 @@ export function buildProgram(hooks: ProgramHooks, _argv: readonly string[]): Com
     .option("--data-only", "use only the --data directory, not the bundled data")
     .option("--explain", "print, on stderr, the source and selection of every figure shown")
     .option("--excel-safe", "in CSV and TSV, prefix text a spreadsheet would take for a formula")
-    .option("--ascii", "draw charts and trend lines with plain ASCII characters")
+    .option("--ascii", "print plain 7-bit ASCII: tables, charts and text")
+    .option("--wide", "tables show every column, however wide (default: fit the terminal)")
     .addOption(
       new Option(
         "--locale <locale>",

@@ -41,8 +41,9 @@ function numberText(column: Column, v: number): string {
   switch (column.kind) {
     case "usd_mn":
       return column.signed ? signed(v / 1000, 2) : usdBn(v);
+    // The header says "%", so the cell need not: a narrower column.
     case "pct":
-      return column.signed ? `${signed(v, 2)}%` : `${fixed(v, 2)}%`;
+      return column.signed ? signed(v, 2) : fixed(v, 2);
     case "pp":
       return `${signed(v, 2)} pp`;
     case "ratio":

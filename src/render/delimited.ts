@@ -12,7 +12,8 @@ export function renderCsv(result: Result, options: DelimitedOptions = {}): strin
   const lines = [result.columns.map((c) => csvField(c.key))];
   for (const row of result.rows)
     lines.push(result.columns.map((c) => csvField(raw(row[c.key], options))));
-  return `${lines.map((l) => l.join(",")).join("\r\n")}\r\n`;
+  // LF, as Miller, qsv and csvkit write it: awk and cut then see no stray carriage return.
+  return `${lines.map((l) => l.join(",")).join("\n")}\n`;
 }
 
 export function renderTsv(result: Result, options: DelimitedOptions = {}): string {

@@ -9,6 +9,8 @@ export interface RenderOptions {
   excelSafe?: boolean;
   ascii?: boolean;
   width?: number;
+  /** Tables: every column, however wide. */
+  wide?: boolean;
   /** Tables and markdown only: machine formats are never localised. */
   locale?: Locale;
 }

@@ -13,9 +13,14 @@ describe("vnjp compare", () => {
       const from = row.from_usd_mn as number;
       const to = row.to_usd_mn as number;
       expect(row.change_usd_mn).toBeCloseTo(to - from, 3);
-      if (from > 0) expect(row.change_pct).toBeCloseTo(((to - from) / from) * 100, 3);
-      if (row.measure === "balance") expect(row.cagr_pct).toBeNull();
-      else expect(row.cagr_pct).toBeCloseTo(((to / from) ** (1 / 3) - 1) * 100, 3);
+      // A balance changes in USD only: neither a percentage nor a CAGR.
+      if (row.measure === "balance") {
+        expect(row.change_pct).toBeNull();
+        expect(row.cagr_pct).toBeNull();
+      } else {
+        expect(row.change_pct).toBeCloseTo(((to - from) / from) * 100, 3);
+        expect(row.cagr_pct).toBeCloseTo(((to / from) ** (1 / 3) - 1) * 100, 3);
+      }
     }
   });
 

@@ -24,7 +24,8 @@ describe("pipes", () => {
     const direct = vnjp(["data", "export", "--format", "csv"]);
     expect(direct.status).toBe(0);
     expect(direct.stdout.length).toBeGreaterThan(65_536);
-    expect(direct.stdout.endsWith("\r\n")).toBe(true);
+    expect(direct.stdout.endsWith("\n")).toBe(true);
+    expect(direct.stdout).not.toContain("\r\n");
     const piped = sh(`node ${BIN} data export --format csv | cat | wc -c`);
     expect(Number(piped.stdout.trim())).toBe(Buffer.byteLength(direct.stdout));
   });

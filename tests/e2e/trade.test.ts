@@ -12,7 +12,8 @@ describe("vnjp trade --year 2025", () => {
     expect(row).toContain("26.77");
     expect(row).toContain("24.68");
     expect(row).toContain("+2.09");
-    expect(row).toMatch(/\+\d+\.\d\d%/); // growth, signed
+    expect(row).toMatch(/ \+\d+\.\d\d /); // growth, signed, under a "±%" header
+    expect(r.stdout).toMatch(/±%/);
     expect(r.stdout).toMatch(/Source: /);
   });
 

@@ -1,0 +1,77 @@
+// Text measured and wrapped in terminal columns (string-width: colour codes take none, Japanese
+// characters two), so titles and notes in any language fit the same width as the table.
+import stringWidth from "string-width";
+
+export const displayWidth = (text: string): number => stringWidth(text);
+
+/**
+ * Word-wraps `text` to lines of at most `width` columns. A word longer than the width is cut (a URL,
+ * say), so no line is ever wider.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const limit = Math.max(1, width);
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(" ")) {
+      const candidate = line === "" ? word : `${line} ${word}`;
+      if (displayWidth(candidate) <= limit) {
+        line = candidate;
+        continue;
+      }
+      if (line !== "") lines.push(line);
+      line = word;
+      while (displayWidth(line) > limit) {
+        const [head, tail] = cutAt(line, limit);
+        lines.push(head);
+        line = tail;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Splits `text` after its first `width` columns. */
+function cutAt(text: string, width: number): [string, string] {
+  let used = 0;
+  let i = 0;
+  for (const char of text) {
+    const w = displayWidth(char);
+    if (used + w > width && i > 0) break;
+    used += w;
+    i += char.length;
+  }
+  return [text.slice(0, i), text.slice(i)];
+}
+
+// Characters vnjp itself prints, in their plain-ASCII spelling for --ascii.
+const ASCII_SPELLING: Record<string, string> = {
+  "–": "-",
+  "—": "-",
+  "−": "-",
+  "·": "-",
+  "…": "...",
+  "≈": "~",
+  "×": "x",
+  Δ: "chg",
+  "±": "+/-",
+  "‘": "'",
+  "’": "'",
+  "“": '"',
+  "”": '"',
+};
+
+/**
+ * 7-bit ASCII for --ascii: vnjp's own symbols get their ASCII spelling, Vietnamese letters lose
+ * their diacritics (đ becomes d), and anything else left outside ASCII becomes "?".
+ */
+export function toAscii(text: string): string {
+  return text
+    .replace(/[–—−·…≈×Δ±‘’“”]/g, (c) => ASCII_SPELLING[c] ?? "?")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\p{ASCII}]/gu, "?");
+}
