@@ -44,8 +44,12 @@ const ASCII_CHARS = {
 export function renderTable(result: Result, options: TableOptions): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.wide ? Number.POSITIVE_INFINITY : (options.width ?? 80);
-  const columns = visibleColumns(result);
-  const cells = result.rows.map((row) => columns.map((c) => cellText(c, row, options.locale)));
+  // Under --ascii every text is spelt in ASCII before it is measured, so the grid still lines up.
+  const spell = options.ascii ? toAscii : (text: string) => text;
+  const columns = visibleColumns(result).map((c) => ({ ...c, label: spell(c.label) }));
+  const cells = result.rows.map((row) =>
+    columns.map((c) => spell(cellText(c, row, options.locale))),
+  );
   const layout = fitColumns(
     columns.map((c, i) => ({
       header: c.label,
@@ -73,12 +77,11 @@ export function renderTable(result: Result, options: TableOptions): string {
     sourceLine(result),
   ].filter(Boolean);
   const lines = [
-    ...(result.title ? wrapText(result.title, width).map((l) => paint.bold(l)) : []),
+    ...(result.title ? wrapText(spell(result.title), width).map((l) => paint.bold(l)) : []),
     body,
-    ...foot.flatMap((line) => wrapText(line, width)).map((l) => paint.dim(l)),
+    ...foot.flatMap((line) => wrapText(spell(line), width)).map((l) => paint.dim(l)),
   ];
-  const text = `${lines.join("\n")}\n`;
-  return options.ascii ? toAscii(text) : text;
+  return `${lines.join("\n")}\n`;
 }
 
 function grid(

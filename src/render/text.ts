@@ -55,7 +55,7 @@ const ASCII_SPELLING: Record<string, string> = {
   "≈": "~",
   "×": "x",
   Δ: "chg",
-  "±": "+/-",
+  "±": "+-",
   "‘": "'",
   "’": "'",
   "“": '"',
