@@ -137,9 +137,9 @@ export function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (err) {
     const message = (err as Error).message;
+    // V8 gives a position, except when the text ends too soon: the problem is then at its end.
     const at = /position (\d+)/.exec(message);
-    if (!at) throw new SyntaxError(`invalid JSON: ${message}`);
-    const offset = Number(at[1]);
+    const offset = at ? Number(at[1]) : text.length;
     const before = text.slice(0, offset).split("\n");
     const reason = message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
     throw new SyntaxError(

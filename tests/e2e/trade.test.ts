@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { peopleRows, rowsInEveryMachineFormat } from "./formats.js";
 import { ANSI, BIN, sh, vnjp } from "./run.js";
 
 describe("vnjp trade --year 2025", () => {
@@ -48,21 +49,22 @@ describe("vnjp trade --year 2025", () => {
   });
 
   it("renders the same rows in every format", () => {
-    const years = (format: string) => {
-      const r = vnjp(["trade", "--from", "2019", "--to", "2021", "--format", format]);
-      expect(r.status, format).toBe(0);
-      return r.stdout;
-    };
-    expect(JSON.parse(years("json")).rows).toHaveLength(3);
-    expect(
-      years("ndjson")
-        .trim()
-        .split("\n")
-        .map((l) => JSON.parse(l).year),
-    ).toEqual([2019, 2020, 2021]);
-    expect(years("tsv").trim().split("\n")).toHaveLength(4);
-    expect(years("md")).toMatch(/\| 2021 \|/);
-    for (const y of ["2019", "2020", "2021"]) expect(years("table")).toContain(y);
+    const args = ["trade", "--from", "2019", "--to", "2021"];
+    const machine = rowsInEveryMachineFormat(args);
+    expect(machine.csv.map((r) => r.year)).toEqual(["2019", "2020", "2021"]);
+    for (const format of ["tsv", "json", "ndjson"])
+      expect(machine[format], format).toEqual(machine.csv);
+    for (const format of ["table", "md"] as const) {
+      const lines = peopleRows(format, args);
+      expect(lines, format).toHaveLength(3);
+      machine.csv.forEach((row, i) => {
+        expect(lines[i], format).toContain(row.year);
+        for (const m of ["turnover", "exports", "imports"])
+          expect(lines[i], `${format} ${m}`).toContain(
+            (Number(row[`${m}_usd_mn`]) / 1000).toFixed(2),
+          );
+      });
+    }
   });
 
   it("prints one row per year over a range, derived years marked", () => {
