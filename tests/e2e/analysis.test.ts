@@ -33,7 +33,7 @@ describe("vnjp compare", () => {
       "imports",
       "balance",
     ]);
-    for (const format of ["tsv", "json", "ndjson"])
+    for (const format of ["tsv", "json", "ndjson"] as const)
       expect(machine[format], format).toEqual(machine.csv);
     for (const format of ["table", "md"] as const) {
       const lines = peopleRows(format, args);

@@ -6,7 +6,9 @@ import { vnjp } from "./run.js";
 type Rows = Array<Record<string, string>>;
 
 /** The rows of `args` in csv, tsv, json and ndjson, every value as text ("" for missing). */
-export function rowsInEveryMachineFormat(args: string[]): Record<string, Rows> {
+export function rowsInEveryMachineFormat(
+  args: string[],
+): Record<"csv" | "tsv" | "json" | "ndjson", Rows> {
   const out = (format: string) => {
     const r = vnjp([...args, "--format", format]);
     expect(r.status, format).toBe(0);

@@ -52,7 +52,7 @@ describe("vnjp trade --year 2025", () => {
     const args = ["trade", "--from", "2019", "--to", "2021"];
     const machine = rowsInEveryMachineFormat(args);
     expect(machine.csv.map((r) => r.year)).toEqual(["2019", "2020", "2021"]);
-    for (const format of ["tsv", "json", "ndjson"])
+    for (const format of ["tsv", "json", "ndjson"] as const)
       expect(machine[format], format).toEqual(machine.csv);
     for (const format of ["table", "md"] as const) {
       const lines = peopleRows(format, args);

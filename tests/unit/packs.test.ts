@@ -29,12 +29,12 @@ describe("a part of the dataset", () => {
         obs({
           id: "f1",
           series: "fdi",
-          measure: "registered_capital",
+          measure: "projects_cumulative",
           year: 2024,
           value: 5,
-          unit: "USD_mn",
+          unit: "count",
           source: "s-fdi",
-        } as never),
+        }),
         // A stored derived trade figure computed from an fdi observation: its input goes with it.
         obs({
           id: "t2",
@@ -48,7 +48,7 @@ describe("a part of the dataset", () => {
       ],
       [source("s-trade"), source("s-fdi"), source("s-event"), source("s-unused")],
     ),
-    categories: [{ id: "textiles", name: { en: "Textiles", vi: "Dệt may", ja: "繊維" } } as never],
+    categories: [{ id: "textiles", en: "Textiles", vi: "Dệt may", ja: "繊維" }],
     events: [event],
   };
 

@@ -1,0 +1,35 @@
+// Runs vnjp in this process, as bin/vnjp.js would, and captures what it writes: faster than
+// spawning, and enough for every behaviour that does not depend on a real pipe or terminal.
+import { fileURLToPath } from "node:url";
+import { type Io, run } from "../src/cli.js";
+
+export const DATA = fileURLToPath(new URL("../data/", import.meta.url));
+export const PACKS = fileURLToPath(new URL("../dist/packs/", import.meta.url));
+
+export interface Captured {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function vnjpInProcess(
+  argv: string[],
+  settings: Partial<Pick<Io, "env" | "stdoutIsTTY" | "columns" | "bundledPackDir">> = {},
+): Promise<Captured> {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    out: (t) => {
+      stdout += t;
+    },
+    err: (t) => {
+      stderr += t;
+    },
+    env: { COLUMNS: "80" },
+    stdoutIsTTY: false,
+    bundledDataDir: DATA,
+    ...settings,
+  };
+  const status = await run(argv, io);
+  return { status, stdout, stderr };
+}
