@@ -5,9 +5,13 @@ import { conflicts } from "../domain/consistency.js";
 import { compareText, DataIndex } from "../domain/select.js";
 import { DataError } from "../errors.js";
 import type { Result } from "../result.js";
-import { SERIES } from "../values.js";
+import { SERIES, UNDATED } from "../values.js";
 import { parseChoice, parseYear } from "./options.js";
 import { loadFor } from "./shared.js";
+
+// Undated sources sort after every dated one.
+const dateOrder = (published: string | null) =>
+  published === null || published === UNDATED ? "" : published;
 
 export interface SourcesOptions {
   year?: string;
@@ -51,12 +55,12 @@ export async function runSources(
         conflicting: used.filter((o) => conflicting.has(o.id)).length,
         title: s.title,
         url: s.url,
+        url_is_copy: s.copy ? "yes" : null,
       };
     })
     .sort(
       (a, b) =>
-        compareText(String(b.published ?? ""), String(a.published ?? "")) ||
-        compareText(a.id, b.id),
+        compareText(dateOrder(b.published), dateOrder(a.published)) || compareText(a.id, b.id),
     );
   if (rows.length === 0)
     throw new DataError(`no sources for ${[year, series].filter(Boolean).join(" ")}`);
@@ -99,6 +103,13 @@ export async function runSources(
       },
       { key: "title", label: "Title", kind: "text", description: "title of the page" },
       { key: "url", label: "URL", kind: "text", description: "address of the page" },
+      {
+        key: "url_is_copy",
+        label: "Copy",
+        kind: "text",
+        description:
+          "yes when the URL is a copy on another site; publisher, title and date are the original's",
+      },
     ],
     rows,
     meta: {
