@@ -12,17 +12,26 @@ const env = { ...process.env };
 delete env.NODE_EXTRA_CA_CERTS;
 env.NO_COLOR = "1";
 
+// Each case with its target, as a ratio to bare Node (design.md, Performance).
+const TABLE = 1.8;
+const MACHINE = 1.4;
 const cases = [
-  ["node -e 0", ["-e", "0"]],
-  ["trade --year 2025", [bin, "trade", "--year", "2025"]],
-  ["trade --year 2025 --format csv", [bin, "trade", "--year", "2025", "--format", "csv"]],
-  ["trade --year 2025 --format json", [bin, "trade", "--year", "2025", "--format", "json"]],
-  ["compare 2022 2025", [bin, "compare", "2022", "2025"]],
-  ["categories --year 2025", [bin, "categories", "--year", "2025"]],
-  ["chart turnover", [bin, "chart", "turnover"]],
-  ["--help", [bin, "--help"]],
-  ["--version", [bin, "--version"]],
+  ["node -e 0", ["-e", "0"], null],
+  ["trade --year 2025", [bin, "trade", "--year", "2025"], TABLE],
+  ["trade --year 2025 --format csv", [bin, "trade", "--year", "2025", "--format", "csv"], MACHINE],
+  [
+    "trade --year 2025 --format json",
+    [bin, "trade", "--year", "2025", "--format", "json"],
+    MACHINE,
+  ],
+  ["compare 2022 2025", [bin, "compare", "2022", "2025"], TABLE],
+  ["categories --year 2025", [bin, "categories", "--year", "2025"], TABLE],
+  ["chart turnover", [bin, "chart", "turnover"], TABLE],
+  ["--help", [bin, "--help"], TABLE],
+  ["--version", [bin, "--version"], 1.2],
 ];
+// The scale target: 250,000 observations of a user's own data.
+const SCALE_SECONDS = 1.5;
 
 const times = new Map(cases.map(([name]) => [name, []]));
 for (let i = 0; i < runs; i++)
@@ -53,13 +62,17 @@ const median = (xs) => {
 };
 const base = median(times.get("node -e 0"));
 console.log(`${runs} runs each, interleaved; NODE_EXTRA_CA_CERTS unset; node ${process.version}`);
-console.log("| command | median ms | × node -e 0 | peak MB |");
-console.log("| --- | ---: | ---: | ---: |");
-for (const [name, args] of cases) {
+console.log("| command | median ms | × node -e 0 | target | peak MB |");
+console.log("| --- | ---: | ---: | ---: | ---: |");
+let missed = 0;
+for (const [name, args, target] of cases) {
   const m = median(times.get(name));
   const mb = peakMb(args);
+  const ratio = m / base;
+  const verdict = target === null ? "" : ratio <= target ? `≤ ${target}` : `MISSED ${target}`;
+  if (target !== null && ratio > target) missed++;
   console.log(
-    `| ${name} | ${m.toFixed(1)} | ${(m / base).toFixed(2)} | ${mb === null ? "n/a" : mb.toFixed(1)} |`,
+    `| ${name} | ${m.toFixed(1)} | ${ratio.toFixed(2)} | ${verdict} | ${mb === null ? "n/a" : mb.toFixed(1)} |`,
   );
 }
 
@@ -87,6 +100,7 @@ try {
       runsMs.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     const m = median(runsMs);
+    if (n === 250000 && m / 1000 > SCALE_SECONDS) missed++;
     const mb = peakMb(args);
     console.log(
       `| | ${n} | ${(m / 1000).toFixed(2)} | ${((m * 1000) / n).toFixed(1)} | ${mb === null ? "n/a" : mb.toFixed(0)} |`,
@@ -95,3 +109,4 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+console.log(missed === 0 ? "\nEvery target met." : `\n${missed} target(s) missed.`);
