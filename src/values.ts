@@ -19,19 +19,31 @@ export const CATEGORY_MEASURES = ["exports", "imports"] as const;
 export const FDI_MEASURES = [
   "projects_cumulative",
   "capital_registered_cumulative",
-  "capital_registered_new",
+  // Capital of projects licensed in the period.
+  "capital_registered_new_projects",
+  // New projects, capital added to existing ones, and capital contributions and share purchases.
+  "capital_registered_total",
   "projects_new",
   "capital_disbursed",
-  "rank_among_investors",
+  "rank_by_capital_cumulative",
+  "rank_by_capital_period",
 ] as const;
-export const PEOPLE_MEASURES = ["residents", "workers_departed", "technical_interns"] as const;
+// Japan's Immigration Services Agency counts residents at the end of June and of December; a count
+// cited without its reference date is a measure of its own.
+export const PEOPLE_MEASURES = [
+  "residents_year_end",
+  "residents_mid_year",
+  "residents_cited",
+  "technical_interns_year_end",
+  "technical_interns_mid_year",
+  "workers_departed",
+] as const;
 export const MEASURES = [
   ...new Set([...TRADE_MEASURES, ...CATEGORY_MEASURES, ...FDI_MEASURES, ...PEOPLE_MEASURES]),
 ] as [string, ...string[]];
 
-// Measures that can fall below zero: a deficit, or registered capital net of withdrawals in a
-// month.
-export const SIGNED_MEASURES: readonly string[] = ["balance", "capital_registered_new"];
+// Measures that can fall below zero: a deficit.
+export const SIGNED_MEASURES: readonly string[] = ["balance"];
 
 export const FLOWS = ["exports", "imports", "both"] as const;
 export type Flow = (typeof FLOWS)[number];

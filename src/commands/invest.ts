@@ -10,7 +10,7 @@ export function runInvest(
 ): Promise<Result> {
   return pointsResult(
     "fdi",
-    "Japanese direct investment in Vietnam (registered unless stated; cumulative stocks as of their dates)",
+    "Japanese direct investment in Vietnam: capital in USD millions, stocks at their dates",
     options,
     ctx,
   );

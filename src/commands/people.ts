@@ -11,7 +11,7 @@ export function runPeople(
 ): Promise<Result> {
   return pointsResult(
     "people",
-    "People between Vietnam and Japan: residents and interns in Japan (as of dates), workers sent (per period)",
+    "Vietnamese in Japan: residents and interns at their count dates, workers sent per period",
     options,
     ctx,
   );

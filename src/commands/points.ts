@@ -1,40 +1,52 @@
 // The shared shape of `vnjp invest` and `vnjp people`: dated points of one series, each with its
-// measure named, its as-of date or period, its value in the unit of its column, and the change on
-// the prior point.
+// measure's id and label, its ISO as-of date (a stock) or period (a flow), its value in the unit the
+// label names, and the change on the prior comparable point.
 import type { Context } from "../context.js";
 import { type Point, points } from "../domain/points.js";
 import { DataIndex } from "../domain/select.js";
 import { yearsOf } from "../domain/years.js";
 import { DataError } from "../errors.js";
 import { describe } from "../render/explain.js";
+import { signed } from "../render/numbers.js";
 import type { Column, Result } from "../result.js";
 import { selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
+/** Each measure's label, naming the unit of its value. */
 export const MEASURE_LABELS: Record<string, string> = {
-  projects_cumulative: "valid projects, cumulative",
-  capital_registered_cumulative: "registered capital, cumulative",
-  capital_registered_new: "registered capital, new in the period",
-  projects_new: "new projects in the period",
-  capital_disbursed: "disbursed capital in the period",
-  rank_among_investors: "Japan's rank among investors",
-  residents: "Vietnamese residents in Japan",
-  technical_interns: "Vietnamese technical interns in Japan",
-  workers_departed: "Vietnamese workers sent to Japan in the period",
+  projects_cumulative: "valid projects, cumulative (count)",
+  capital_registered_cumulative: "registered capital, cumulative (USD mn)",
+  capital_registered_new_projects: "registered capital of new projects (USD mn)",
+  capital_registered_total: "total registered capital in the period (USD mn)",
+  projects_new: "new projects (count)",
+  capital_disbursed: "disbursed capital (USD mn)",
+  rank_by_capital_cumulative: "Japan's rank by cumulative registered capital",
+  rank_by_capital_period: "Japan's rank by registered capital in the period",
+  residents_year_end: "Vietnamese residents, end of December (persons)",
+  residents_mid_year: "Vietnamese residents, end of June (persons)",
+  residents_cited: "Vietnamese in Japan as cited, undated (persons)",
+  technical_interns_year_end: "technical interns, end of December (persons)",
+  technical_interns_mid_year: "technical interns, end of June (persons)",
+  workers_departed: "workers sent to Japan in the period (persons)",
 };
 
-const COLUMNS: Column[] = [
-  {
-    key: "when",
-    label: "When",
-    kind: "text",
-    description: "as-of date of a stock, or the period of a flow (Mxx-Myy = months of that year)",
-  },
+export const labelOf = (measure: string) => MEASURE_LABELS[measure] ?? measure;
+
+export const POINT_COLUMNS: Column[] = [
   {
     key: "measure",
+    label: "Measure id",
+    kind: "text",
+    machineOnly: true,
+    description: "stable id of what is measured (see measure_label)",
+  },
+  {
+    key: "measure_label",
     label: "Measure",
     kind: "text",
-    description: "what is measured: cumulative or in the period, registered or disbursed",
+    description:
+      "what is measured, with the unit of its value; total registered capital counts new " +
+      "projects, capital added to existing ones, and capital contributions and share purchases",
   },
   {
     key: "reporter",
@@ -43,38 +55,37 @@ const COLUMNS: Column[] = [
     description: "vn: Vietnamese statistics; jp: Japanese statistics",
   },
   {
-    key: "value_usd_mn",
-    label: "USD bn",
-    kind: "usd_mn",
-    blankWhenNull: true,
+    key: "as_of",
+    label: "As of",
+    kind: "text",
+    description: "a stock's date as its source states it (YYYY-MM-DD or YYYY-MM); empty for flows",
+  },
+  {
+    key: "period_start",
+    label: "From",
+    kind: "text",
+    description: "a flow's first day (YYYY-MM-DD); empty for stocks",
+  },
+  {
+    key: "period_end",
+    label: "To",
+    kind: "text",
+    description: "a flow's last day (YYYY-MM-DD); empty for stocks",
+  },
+  {
+    key: "value",
+    label: "Value",
+    kind: "count",
     statusOf: "status",
     hedgeOf: "hedge",
-    description: "value in USD millions (capital measures)",
+    description: "the value, in the unit of column unit (USD_mn: US dollars, millions; count)",
   },
   {
-    key: "value_count",
-    label: "Count",
-    kind: "count",
-    blankWhenNull: true,
-    statusOf: "status",
-    hedgeOf: "hedge",
-    description: "value as a count (projects, people, rank)",
-  },
-  {
-    key: "change_usd_mn",
-    label: "Δ USD bn",
-    kind: "usd_mn",
-    blankWhenNull: true,
-    signed: true,
-    description: "change on the previous point of the same measure, USD millions",
-  },
-  {
-    key: "change_count",
-    label: "Δ count",
-    kind: "count",
-    blankWhenNull: true,
-    signed: true,
-    description: "change on the previous point of the same measure",
+    key: "unit",
+    label: "Unit",
+    kind: "text",
+    machineOnly: true,
+    description: "USD_mn or count",
   },
   {
     key: "status",
@@ -83,6 +94,39 @@ const COLUMNS: Column[] = [
     description: "final, preliminary, estimate, projection",
   },
   { key: "hedge", label: "", kind: "hedge", description: "exact, more_than, nearly, about" },
+  {
+    key: "yoy_pct_stated",
+    label: "Stated yoy %",
+    kind: "pct",
+    signed: true,
+    blankWhenNull: true,
+    machineOnly: true,
+    description: "growth on the same period a year earlier, as the source states it, percent",
+  },
+  {
+    key: "change",
+    label: "Change",
+    kind: "count",
+    signed: true,
+    blankWhenNull: true,
+    description:
+      "change since change_since, in the unit of column unit; only between values of the same " +
+      "measure from the same agency, neither a bound",
+  },
+  {
+    key: "change_since",
+    label: "Since",
+    kind: "text",
+    machineOnly: true,
+    description: "as-of date of the earlier value the change is measured from",
+  },
+  {
+    key: "note",
+    label: "Note",
+    kind: "text",
+    machineOnly: true,
+    description: "what the source says about the value, such as why a cumulative stock fell",
+  },
   {
     key: "source",
     label: "Source id",
@@ -111,20 +155,26 @@ export async function pointsResult(
   const result: Result = {
     command: series === "fdi" ? "invest" : "people",
     title,
-    columns: COLUMNS,
-    rows: shown.map((p) => row(p)),
+    columns: POINT_COLUMNS,
+    rows: shown.map(pointRow),
     meta: resultMeta(
       dataset,
       index,
       shown.map((p) => p.chosen),
       [
-        "Points are shown as reported, at their own dates: nothing is interpolated. A change compares a point with the previous point of the same measure.",
+        "Each value at the date or over the period its source states; nothing is interpolated.",
+        "A change is on the previous value of the same measure, when both come from the same " +
+          "agency and neither is a bound (more than, nearly).",
+        ...(shown.some((p) => p.stock && p.asOf === null)
+          ? ["Counts cited without their date stand at the month they were cited, with no change."]
+          : []),
+        ...shown.filter((p) => p.fall !== null).map(fallNote),
       ],
     ),
   };
   if (ctx.explain)
     result.explain = shown.flatMap((p) => [
-      `${p.when} ${p.measure}: ${describe(p.chosen, index.sources)}`,
+      `${p.asOf ?? p.periodEnd ?? "undated"} ${p.measure}: ${describe(p.chosen, index.sources)}`,
       ...p.candidates
         .filter((c) => c !== p.chosen)
         .map((c) => `    set aside: ${describe(c, index.sources)}`),
@@ -132,18 +182,29 @@ export async function pointsResult(
   return result;
 }
 
-function row(p: Point) {
-  const money = p.chosen.unit === "USD_mn";
+/** One line under the table for a cumulative stock that fell, with its reason or a flag. */
+export function fallNote(p: Point): string {
+  const unit = p.chosen.unit === "USD_mn" ? " USD mn" : "";
+  const by = `${signed(p.change ?? 0, 0)}${unit} since ${p.changeSince}`;
+  return `Fall at ${p.asOf}, ${labelOf(p.measure)}: ${by}; ${p.fall}.`;
+}
+
+export function pointRow(p: Point) {
   return {
-    when: p.when,
-    measure: MEASURE_LABELS[p.measure] ?? p.measure,
+    measure: p.measure,
+    measure_label: labelOf(p.measure),
     reporter: p.reporter,
-    value_usd_mn: money ? p.chosen.value : null,
-    value_count: money ? null : p.chosen.value,
-    change_usd_mn: money ? p.change : null,
-    change_count: money ? null : p.change,
+    as_of: p.asOf,
+    period_start: p.periodStart,
+    period_end: p.periodEnd,
+    value: p.chosen.value,
+    unit: p.chosen.unit,
     status: p.chosen.status,
     hedge: p.chosen.hedge,
+    yoy_pct_stated: p.chosen.yoy_pct ?? null,
+    change: p.change,
+    change_since: p.changeSince,
+    note: p.chosen.note ?? null,
     source: p.chosen.source ?? null,
   };
 }

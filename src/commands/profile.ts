@@ -14,7 +14,10 @@ import { fixed, signed, withThousands } from "../render/numbers.js";
 import type { Result, Row } from "../result.js";
 import { FULL_YEAR, TRADE_MEASURES } from "../values.js";
 import { describeYears, parseYearSpec } from "./options.js";
-import { MEASURE_LABELS } from "./points.js";
+import { labelOf } from "./points.js";
+
+// The value text carries its own unit here: a label keeps only what is measured.
+const itemOf = (measure: string) => labelOf(measure).replace(/ \([^)]*\)$/, "");
 import { type Cited, loadFor, resultMeta } from "./shared.js";
 
 export async function runProfile(
@@ -119,11 +122,11 @@ export async function runProfile(
     const v = p.chosen.value!;
     add(
       section,
-      MEASURE_LABELS[p.measure] ?? p.measure,
+      itemOf(p.measure),
       v,
       money ? "usd_mn" : "count",
       money ? `${fixed(v / 1000, 2)} bn USD` : withThousands(v),
-      p.chosen.as_of ?? p.month,
+      p.asOf ?? p.month,
       [
         p.month.slice(0, 4) < String(year) ? "nearest earlier date" : "",
         statusNote(p.chosen.status, p.chosen.hedge),
@@ -136,13 +139,14 @@ export async function runProfile(
     dataset.observations.filter((o) => o.series === "fdi" && o.reporter === "vn"),
     index.sources,
   );
-  for (const m of ["projects_cumulative", "capital_registered_cumulative", "rank_among_investors"])
-    pointRow("investment", latestAtOrBefore(fdi, m, end));
+  for (const m of ["projects_cumulative", "capital_registered_cumulative", "rank_by_capital_cumulative"])
+    pointRow("investment", latestAtOrBefore(fdi, [m], end));
   const people = points(
     dataset.observations.filter((o) => o.series === "people"),
     index.sources,
   );
-  pointRow("people", latestAtOrBefore(people, "residents", end));
+  // The latest official count, end of June or of December, whichever is later.
+  pointRow("people", latestAtOrBefore(people, ["residents_year_end", "residents_mid_year"], end));
   const workers = people
     .filter(
       (p) =>
@@ -153,7 +157,7 @@ export async function runProfile(
     cited.push(workers.chosen);
     add(
       "people",
-      MEASURE_LABELS.workers_departed!,
+      itemOf("workers_departed"),
       workers.chosen.value,
       "count",
       withThousands(workers.chosen.value!),
