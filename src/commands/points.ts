@@ -1,6 +1,6 @@
 // The shared shape of `vnjp invest` and `vnjp people`: dated points of one series, each with its
-// measure's id and label, its ISO as-of date (a stock) or period (a flow), its value in the unit the
-// label names, and the change on the prior comparable point.
+// measure's id and label, its ISO as-of date (a stock) or period (a flow), its value in the unit
+// the label names, and the change on the prior comparable point.
 import type { Context } from "../context.js";
 import { type Point, points } from "../domain/points.js";
 import { DataIndex } from "../domain/select.js";

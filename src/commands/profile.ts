@@ -18,6 +18,7 @@ import { labelOf } from "./points.js";
 
 // The value text carries its own unit here: a label keeps only what is measured.
 const itemOf = (measure: string) => labelOf(measure).replace(/ \([^)]*\)$/, "");
+
 import { type Cited, loadFor, resultMeta } from "./shared.js";
 
 export async function runProfile(
@@ -139,7 +140,11 @@ export async function runProfile(
     dataset.observations.filter((o) => o.series === "fdi" && o.reporter === "vn"),
     index.sources,
   );
-  for (const m of ["projects_cumulative", "capital_registered_cumulative", "rank_by_capital_cumulative"])
+  for (const m of [
+    "projects_cumulative",
+    "capital_registered_cumulative",
+    "rank_by_capital_cumulative",
+  ])
     pointRow("investment", latestAtOrBefore(fdi, [m], end));
   const people = points(
     dataset.observations.filter((o) => o.series === "people"),

@@ -92,7 +92,11 @@ function monthOf(o: Observation, sources: ReadonlyMap<string, Source>): string {
 function groupKey(o: Observation, sources: ReadonlyMap<string, Source>): string {
   const stock = STOCK_MEASURES.includes(o.measure);
   // A count with no stated date is a point of its own: nothing says it shares a date with another.
-  const when = stock ? (o.as_of ? monthOf(o, sources) : `undated:${o.id}`) : `${o.year}|${o.period}`;
+  const when = stock
+    ? o.as_of
+      ? monthOf(o, sources)
+      : `undated:${o.id}`
+    : `${o.year}|${o.period}`;
   return [o.measure, o.reporter, o.unit, when].join("|");
 }
 

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { FORMATS } from "../../src/values.js";
+import { FDI_MEASURES, FORMATS } from "../../src/values.js";
 import { vnjp } from "./run.js";
 
 describe("vnjp profile", () => {
@@ -26,43 +26,58 @@ describe("vnjp profile", () => {
     const r = vnjp(["profile", "--year", "2022", "--format", "csv"]);
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    const residents = rows.find((row) => row.item === "Vietnamese residents in Japan")!;
-    expect(String(residents.as_of) <= "2022-12-31").toBe(true);
+    const residents = rows.find((row) => row.item === "Vietnamese residents, end of December")!;
+    expect(residents.as_of).toBe("2022-12-31");
     expect(rows.some((row) => /nearest earlier/.test(row.note!))).toBe(true);
     expect(rows.find((row) => row.item === "RCEP")?.value).toMatch(/2022-01-01/);
   });
 });
 
 describe("vnjp invest and people", () => {
-  it("round-trips invest CSV through an independent parser, naming every measure and date", () => {
+  it("round-trips invest CSV, with a measure id, its label and ISO date columns", () => {
     const r = vnjp(["invest", "--format", "csv"]);
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(rows.length).toBeGreaterThan(20);
+    const iso = /^\d{4}(-\d{2}(-\d{2})?)?$/;
     for (const row of rows) {
-      expect(row.measure).toMatch(/cumulative|in the period|rank/);
-      expect(String(row.when)).toMatch(/^(as of \d{4}-\d{2}|\d{4})/);
-      expect(row.value_usd_mn === "" ? row.value_count : row.value_usd_mn).not.toBe("");
+      expect(FDI_MEASURES).toContain(row.measure);
+      expect(row.measure_label).not.toBe("");
+      if (row.unit === "USD_mn") expect(row.measure_label).toMatch(/\(USD mn\)$/);
+      expect(row.value).toMatch(/^\d+(\.\d+)?$/);
+      if (row.as_of) expect(row.as_of).toMatch(iso);
+      else {
+        expect(row.period_start).toMatch(/^\d{4}-\d{2}-01$/);
+        expect(row.period_end).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      expect(row).not.toHaveProperty("when");
     }
     const end2022 = rows.find(
-      (row) =>
-        String(row.when).startsWith("as of 2022-12") &&
-        row.measure === "valid projects, cumulative",
+      (row) => row.as_of === "2022-12" && row.measure === "projects_cumulative",
     )!;
-    expect(Number(end2022.value_count)).toBe(4978);
+    expect(Number(end2022.value)).toBe(4978);
+    expect(rows.some((row) => row.measure === "capital_registered_new_projects")).toBe(true);
+    expect(rows.some((row) => row.measure === "capital_registered_total")).toBe(true);
   });
 
-  it("gives the change between points of the same measure", () => {
+  it("gives the change between official counts of the same measure, and names its base", () => {
     const r = vnjp(["people", "--from", "2023", "--format", "json"]);
     expect(r.status).toBe(0);
     const rows = JSON.parse(r.stdout).rows as Array<Record<string, string | number | null>>;
-    const residents = rows.filter(
-      (row) => row.measure === "Vietnamese residents in Japan" && row.reporter === "jp",
-    );
-    expect(residents.length).toBeGreaterThan(1);
-    for (const row of residents.slice(1)) expect(typeof row.change_count).toBe("number");
-    const end2024 = residents.find((row) => String(row.when).startsWith("as of 2024-12"))!;
-    expect(end2024.value_count).toBe(634361);
+    const yearEnd = rows.filter((row) => row.measure === "residents_year_end");
+    expect(yearEnd.length).toBeGreaterThan(1);
+    for (const row of yearEnd) expect(typeof row.change).toBe("number");
+    const end2024 = yearEnd.find((row) => row.as_of === "2024-12-31")!;
+    expect(end2024).toMatchObject({ value: 634361, change: 69335, change_since: "2023-12-31" });
+    for (const row of rows.filter((row) => row.measure === "residents_cited"))
+      expect(row).toMatchObject({ as_of: null, change: null });
+  });
+
+  it("shows the fall in the cumulative stock with its reason under the table", () => {
+    const r = vnjp(["invest", "--year", "2026"], { NO_COLOR: "1" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Fall at 2026-01-31, registered capital, cumulative .*-500/);
+    expect(r.stdout).toMatch(/still in force/);
   });
 
   it("works in every format", () => {

@@ -39,7 +39,7 @@ const CORRUPTIONS: Array<[string, (d: Doc, i: number) => void]> = [
     (d, i) =>
       Object.assign(d.observations[i]!, {
         series: "people",
-        measure: "residents",
+        measure: "residents_year_end",
         unit: "count",
         value: -3,
       }),
@@ -49,7 +49,7 @@ const CORRUPTIONS: Array<[string, (d: Doc, i: number) => void]> = [
     (d, i) =>
       Object.assign(d.observations[i]!, {
         series: "people",
-        measure: "residents",
+        measure: "residents_year_end",
         unit: "count",
         value: 1.5,
       }),
