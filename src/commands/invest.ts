@@ -10,7 +10,7 @@ export function runInvest(
 ): Promise<Result> {
   return pointsResult(
     "fdi",
-    "Japanese direct investment in Vietnam: capital in USD millions, stocks at their dates",
+    "Japanese direct investment in Vietnam: capital in USD bn, stocks at their dates",
     options,
     ctx,
   );

@@ -12,132 +12,184 @@ import type { Column, Result } from "../result.js";
 import { selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
-/** Each measure's label, naming the unit of its value. */
+/** What each measure is, for people; the value columns name the unit. */
 export const MEASURE_LABELS: Record<string, string> = {
-  projects_cumulative: "valid projects, cumulative (count)",
-  capital_registered_cumulative: "registered capital, cumulative (USD mn)",
-  capital_registered_new_projects: "registered capital of new projects (USD mn)",
-  capital_registered_total: "total registered capital in the period (USD mn)",
-  projects_new: "new projects (count)",
-  capital_disbursed: "disbursed capital (USD mn)",
+  projects_cumulative: "valid projects, cumulative",
+  capital_registered_cumulative: "registered capital, cumulative",
+  capital_registered_new_projects: "registered capital of new projects",
+  capital_registered_total: "total registered capital in the period",
+  projects_new: "new projects",
+  capital_disbursed: "disbursed capital",
   rank_by_capital_cumulative: "Japan's rank by cumulative registered capital",
   rank_by_capital_period: "Japan's rank by registered capital in the period",
-  residents_year_end: "Vietnamese residents, end of December (persons)",
-  residents_mid_year: "Vietnamese residents, end of June (persons)",
-  residents_cited: "Vietnamese in Japan as cited, undated (persons)",
-  technical_interns_year_end: "technical interns, end of December (persons)",
-  technical_interns_mid_year: "technical interns, end of June (persons)",
-  workers_departed: "workers sent to Japan in the period (persons)",
+  residents_year_end: "Vietnamese residents, end of December",
+  residents_mid_year: "Vietnamese residents, end of June",
+  residents_cited: "Vietnamese in Japan as cited, undated",
+  technical_interns_year_end: "technical interns, end of December",
+  technical_interns_mid_year: "technical interns, end of June",
+  workers_departed: "workers sent to Japan in the period",
 };
 
 export const labelOf = (measure: string) => MEASURE_LABELS[measure] ?? measure;
 
-export const POINT_COLUMNS: Column[] = [
-  {
-    key: "measure",
-    label: "Measure id",
-    kind: "text",
-    machineOnly: true,
-    description: "stable id of what is measured (see measure_label)",
-  },
-  {
-    key: "measure_label",
-    label: "Measure",
-    kind: "text",
-    description:
-      "what is measured, with the unit of its value; total registered capital counts new " +
-      "projects, capital added to existing ones, and capital contributions and share purchases",
-  },
-  {
-    key: "reporter",
-    label: "By",
-    kind: "text",
-    description: "vn: Vietnamese statistics; jp: Japanese statistics",
-  },
-  {
-    key: "as_of",
-    label: "As of",
-    kind: "text",
-    description: "a stock's date as its source states it (YYYY-MM-DD or YYYY-MM); empty for flows",
-  },
-  {
-    key: "period_start",
-    label: "From",
-    kind: "text",
-    description: "a flow's first day (YYYY-MM-DD); empty for stocks",
-  },
-  {
-    key: "period_end",
-    label: "To",
-    kind: "text",
-    description: "a flow's last day (YYYY-MM-DD); empty for stocks",
-  },
-  {
-    key: "value",
-    label: "Value",
-    kind: "count",
-    statusOf: "status",
-    hedgeOf: "hedge",
-    description: "the value, in the unit of column unit (USD_mn: US dollars, millions; count)",
-  },
-  {
-    key: "unit",
-    label: "Unit",
-    kind: "text",
-    machineOnly: true,
-    description: "USD_mn or count",
-  },
-  {
-    key: "status",
-    label: "",
-    kind: "status",
-    description: "final, preliminary, estimate, projection",
-  },
-  { key: "hedge", label: "", kind: "hedge", description: "exact, more_than, nearly, about" },
-  {
-    key: "yoy_pct_stated",
-    label: "Stated yoy %",
-    kind: "pct",
-    signed: true,
-    blankWhenNull: true,
-    machineOnly: true,
-    description: "growth on the same period a year earlier, as the source states it, percent",
-  },
-  {
-    key: "change",
-    label: "Change",
-    kind: "count",
-    signed: true,
-    blankWhenNull: true,
-    description:
-      "change since change_since, in the unit of column unit; only between values of the same " +
-      "measure from the same agency, neither a bound",
-  },
-  {
-    key: "change_since",
-    label: "Since",
-    kind: "text",
-    machineOnly: true,
-    description: "as-of date of the earlier value the change is measured from",
-  },
-  {
-    key: "note",
-    label: "Note",
-    kind: "text",
-    machineOnly: true,
-    description: "what the source says about the value, such as why a cumulative stock fell",
-  },
-  {
-    key: "source",
-    label: "Source id",
-    kind: "text",
-    machineOnly: true,
-    description: "id of the source of the value shown (vnjp sources)",
-  },
-];
+const money = (series: Series) => series === "fdi";
+type Series = "fdi" | "people";
+
+/** The columns of one series: people hold no money, so no money column. */
+export function pointColumns(series: Series): Column[] {
+  const count = series === "fdi" ? "Number" : "Persons";
+  return [
+    {
+      key: "measure",
+      label: "Measure id",
+      kind: "text",
+      machineOnly: true,
+      description: "stable id of what is measured (see measure_label)",
+    },
+    {
+      key: "measure_label",
+      label: "Measure",
+      kind: "text",
+      description:
+        "what is measured; total registered capital counts new " +
+        "projects, capital added to existing ones, and capital contributions and share purchases",
+    },
+    {
+      key: "reporter",
+      label: "By",
+      kind: "text",
+      priority: 3,
+      description: "vn: Vietnamese statistics; jp: Japanese statistics",
+    },
+    {
+      key: "as_of",
+      label: "As of",
+      kind: "text",
+      description:
+        "a stock's date as its source states it (YYYY-MM-DD or YYYY-MM); empty for flows",
+    },
+    {
+      key: "period_start",
+      label: "From",
+      kind: "text",
+      priority: 2,
+      description: "a flow's first day (YYYY-MM-DD); empty for stocks",
+    },
+    {
+      key: "period_end",
+      label: "To",
+      kind: "text",
+      description: "a flow's last day (YYYY-MM-DD); empty for stocks",
+    },
+    {
+      key: "value",
+      label: "Value",
+      kind: "ratio",
+      machineOnly: true,
+      description: "the value, in the unit of column unit",
+    },
+    {
+      key: "unit",
+      label: "Unit",
+      kind: "text",
+      machineOnly: true,
+      description: "USD_mn (US dollars, millions) or count",
+    },
+    ...(money(series)
+      ? [
+          {
+            key: "value_usd_mn",
+            label: "Capital",
+            kind: "usd_mn",
+            blankWhenNull: true,
+            statusOf: "status",
+            hedgeOf: "hedge",
+            description: "the value where it is money, USD millions (tables show USD bn)",
+          } satisfies Column,
+        ]
+      : []),
+    {
+      key: "value_count",
+      label: count,
+      kind: "count",
+      blankWhenNull: true,
+      statusOf: "status",
+      hedgeOf: "hedge",
+      description: "the value where it is a count (projects, persons, a rank)",
+    },
+    {
+      key: "status",
+      label: "",
+      kind: "status",
+      description: "final, preliminary, estimate, projection",
+    },
+    { key: "hedge", label: "", kind: "hedge", description: "exact, more_than, nearly, about" },
+    {
+      key: "yoy_pct_stated",
+      label: "Stated yoy",
+      kind: "pct",
+      signed: true,
+      blankWhenNull: true,
+      machineOnly: true,
+      description: "growth on the same period a year earlier, as the source states it",
+    },
+    {
+      key: "change",
+      label: "Change",
+      kind: "ratio",
+      machineOnly: true,
+      description:
+        "change since change_since, in the unit of column unit; only between values of the same " +
+        "measure from the same agency, neither a bound",
+    },
+    ...(money(series)
+      ? [
+          {
+            key: "change_usd_mn",
+            label: "Δ capital",
+            kind: "usd_mn",
+            signed: true,
+            blankWhenNull: true,
+            priority: 1,
+            description: "the change where it is money, USD millions (tables show USD bn)",
+          } satisfies Column,
+        ]
+      : []),
+    {
+      key: "change_count",
+      label: `Δ ${count.toLowerCase()}`,
+      kind: "count",
+      signed: true,
+      blankWhenNull: true,
+      priority: 1,
+      description: "the change where it is a count",
+    },
+    {
+      key: "change_since",
+      label: "Since",
+      kind: "text",
+      machineOnly: true,
+      description: "as-of date of the earlier value the change is measured from",
+    },
+    {
+      key: "note",
+      label: "Note",
+      kind: "text",
+      machineOnly: true,
+      description: "what the source says about the value, such as why a cumulative stock fell",
+    },
+    {
+      key: "source",
+      label: "Source id",
+      kind: "text",
+      machineOnly: true,
+      description: "id of the source of the value shown (vnjp sources)",
+    },
+  ];
+}
 
 export async function pointsResult(
-  series: "fdi" | "people",
+  series: Series,
   title: string,
   options: { year?: string; from?: string; to?: string },
   ctx: Context,
@@ -155,8 +207,8 @@ export async function pointsResult(
   const result: Result = {
     command: series === "fdi" ? "invest" : "people",
     title,
-    columns: POINT_COLUMNS,
-    rows: shown.map(pointRow),
+    columns: pointColumns(series),
+    rows: shown.map((p) => pointRow(p, money(series))),
     meta: resultMeta(
       dataset,
       index,
@@ -189,7 +241,8 @@ export function fallNote(p: Point): string {
   return `Fall at ${p.asOf}, ${labelOf(p.measure)}: ${by}; ${p.fall}.`;
 }
 
-export function pointRow(p: Point) {
+export function pointRow(p: Point, withMoney = true) {
+  const usd = p.chosen.unit === "USD_mn";
   return {
     measure: p.measure,
     measure_label: labelOf(p.measure),
@@ -199,10 +252,14 @@ export function pointRow(p: Point) {
     period_end: p.periodEnd,
     value: p.chosen.value,
     unit: p.chosen.unit,
+    ...(withMoney ? { value_usd_mn: usd ? p.chosen.value : null } : {}),
+    value_count: usd ? null : p.chosen.value,
     status: p.chosen.status,
     hedge: p.chosen.hedge,
     yoy_pct_stated: p.chosen.yoy_pct ?? null,
     change: p.change,
+    ...(withMoney ? { change_usd_mn: usd ? p.change : null } : {}),
+    change_count: usd ? null : p.change,
     change_since: p.changeSince,
     note: p.chosen.note ?? null,
     source: p.chosen.source ?? null,

@@ -16,9 +16,6 @@ import { FULL_YEAR, TRADE_MEASURES } from "../values.js";
 import { describeYears, parseYearSpec } from "./options.js";
 import { labelOf } from "./points.js";
 
-// The value text carries its own unit here: a label keeps only what is measured.
-const itemOf = (measure: string) => labelOf(measure).replace(/ \([^)]*\)$/, "");
-
 import { type Cited, loadFor, resultMeta } from "./shared.js";
 
 export async function runProfile(
@@ -123,7 +120,7 @@ export async function runProfile(
     const v = p.chosen.value!;
     add(
       section,
-      itemOf(p.measure),
+      labelOf(p.measure),
       v,
       money ? "usd_mn" : "count",
       money ? `${fixed(v / 1000, 2)} bn USD` : withThousands(v),
@@ -162,7 +159,7 @@ export async function runProfile(
     cited.push(workers.chosen);
     add(
       "people",
-      itemOf("workers_departed"),
+      labelOf("workers_departed"),
       workers.chosen.value,
       "count",
       withThousands(workers.chosen.value!),

@@ -43,7 +43,7 @@ describe("vnjp invest and people", () => {
     for (const row of rows) {
       expect(FDI_MEASURES).toContain(row.measure);
       expect(row.measure_label).not.toBe("");
-      if (row.unit === "USD_mn") expect(row.measure_label).toMatch(/\(USD mn\)$/);
+      expect(row[row.unit === "USD_mn" ? "value_usd_mn" : "value_count"]).toBe(row.value);
       expect(row.value).toMatch(/^\d+(\.\d+)?$/);
       if (row.as_of) expect(row.as_of).toMatch(iso);
       else {
@@ -74,9 +74,11 @@ describe("vnjp invest and people", () => {
   });
 
   it("shows the fall in the cumulative stock with its reason under the table", () => {
-    const r = vnjp(["invest", "--year", "2026"], { NO_COLOR: "1" });
+    const r = vnjp(["invest", "--year", "2026"], { NO_COLOR: "1", COLUMNS: "200" });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/Fall at 2026-01-31, registered capital, cumulative .*-500/);
+    expect(r.stdout).toMatch(
+      /Fall at 2026-01-31, registered capital, cumulative: -500 USD mn since 2025-07-31/,
+    );
     expect(r.stdout).toMatch(/still in force/);
   });
 
