@@ -10,7 +10,6 @@ import { DataIndex } from "../domain/select.js";
 import { tradeYear, tradeYearSet } from "../domain/trade.js";
 import { DataError } from "../errors.js";
 import { describe, explainFigure } from "../render/explain.js";
-import { fixed, signed, withThousands } from "../render/numbers.js";
 import type { Result, Row } from "../result.js";
 import { FULL_YEAR, TRADE_MEASURES } from "../values.js";
 import { describeYears, parseYearSpec } from "./options.js";
@@ -34,56 +33,53 @@ export async function runProfile(
     );
   const rows: Row[] = [];
   const cited: Cited[] = [];
-  const add = (
-    section: string,
-    item: string,
-    value: number | null,
-    unit: "usd_mn" | "count" | "pct" | "text",
-    text: string,
-    asOf: string,
-    note = "",
-  ) =>
+  /** One row: a figure with its marks, its date, and what else the section says of it. */
+  const add = (row: {
+    section: string;
+    item: string;
+    measure: string;
+    value: number | null;
+    unit: "usd_mn" | "count" | "none";
+    status?: string | null;
+    hedge?: string | null;
+    asOf: string;
+    earlier?: boolean;
+    yoy?: number | null;
+    share?: number | null;
+    change?: number | null;
+  }) =>
     rows.push({
-      section,
-      item,
-      value: text,
-      as_of: asOf,
-      note,
-      value_usd_mn: unit === "usd_mn" ? value : null,
-      value_count: unit === "count" ? value : null,
+      section: row.section,
+      item: row.item,
+      measure: row.measure,
+      value_usd_mn: row.unit === "usd_mn" ? row.value : null,
+      value_count: row.unit === "count" ? row.value : null,
+      yoy_pct: row.yoy ?? null,
+      share_pct: row.share ?? null,
+      change_usd_mn: row.change ?? null,
+      as_of: row.asOf,
+      note: row.earlier ? "nearest earlier" : null,
+      status: row.value === null ? null : (row.status ?? null),
+      hedge: row.value === null ? null : (row.hedge ?? null),
     });
-  const statusNote = (status: string | null, hedge: string | null) =>
-    [
-      status && status !== "final" ? status : "",
-      hedge && hedge !== "exact" ? hedge.replace("_", " ") : "",
-    ]
-      .filter(Boolean)
-      .join(", ");
 
   const trade = tradeYear(resolver, year);
   for (const m of TRADE_MEASURES) {
     const f = trade.figures[m];
     const g = trade.growth[m];
     cited.push(f);
-    const growth =
-      m === "balance"
-        ? g.change !== null
-          ? ` (${signed(g.change / 1000, 2)} bn on ${year - 1})`
-          : ""
-        : g.pct !== null
-          ? ` (${signed(g.pct, 2)}%)`
-          : "";
-    add(
-      "trade",
-      m === "balance" ? "balance (exports − imports)" : m,
-      f.value,
-      "usd_mn",
-      f.value === null
-        ? "n/a"
-        : `${m === "balance" ? signed(f.value / 1000, 2) : fixed(f.value / 1000, 2)} bn USD${growth}`,
-      String(year),
-      statusNote(f.status, f.hedge),
-    );
+    add({
+      section: "trade",
+      item: m === "balance" ? "balance (exports − imports)" : m,
+      measure: m,
+      value: f.value,
+      unit: "usd_mn",
+      status: f.status,
+      hedge: f.hedge,
+      asOf: String(year),
+      yoy: m === "balance" ? null : g.pct,
+      change: m === "balance" ? g.change : null,
+    });
   }
 
   for (const flow of ["exports", "imports"] as CategoryFlow[]) {
@@ -95,20 +91,18 @@ export async function runProfile(
     const b = breakdown(dataset, resolver, flow, groupYear, FULL_YEAR, 3);
     for (const l of b.lines.filter((x) => x.figure.value !== null)) {
       cited.push(l.figure);
-      add(
-        `top ${flow}`,
-        l.category.en,
-        l.figure.value,
-        "usd_mn",
-        `${fixed(l.figure.value! / 1000, 2)} bn USD${l.share !== null ? ` (${fixed(l.share, 1)}% of ${flow})` : ""}`,
-        String(groupYear),
-        [
-          groupYear < year ? "nearest earlier year" : "",
-          statusNote(l.figure.status, l.figure.hedge),
-        ]
-          .filter(Boolean)
-          .join("; "),
-      );
+      add({
+        section: flow,
+        item: l.category.en,
+        measure: l.category.id,
+        value: l.figure.value,
+        unit: "usd_mn",
+        status: l.figure.status,
+        hedge: l.figure.hedge,
+        asOf: String(groupYear),
+        earlier: groupYear < year,
+        share: l.share,
+      });
     }
   }
 
@@ -116,22 +110,17 @@ export async function runProfile(
   const pointRow = (section: string, p: Point | undefined) => {
     if (!p) return;
     cited.push(p.chosen);
-    const money = p.chosen.unit === "USD_mn";
-    const v = p.chosen.value!;
-    add(
+    add({
       section,
-      labelOf(p.measure),
-      v,
-      money ? "usd_mn" : "count",
-      money ? `${fixed(v / 1000, 2)} bn USD` : withThousands(v),
-      p.asOf ?? p.month,
-      [
-        p.month.slice(0, 4) < String(year) ? "nearest earlier date" : "",
-        statusNote(p.chosen.status, p.chosen.hedge),
-      ]
-        .filter(Boolean)
-        .join("; "),
-    );
+      item: labelOf(p.measure),
+      measure: p.measure,
+      value: p.chosen.value,
+      unit: p.chosen.unit === "USD_mn" ? "usd_mn" : "count",
+      status: p.chosen.status,
+      hedge: p.chosen.hedge,
+      asOf: p.asOf ?? p.month,
+      earlier: p.month.slice(0, 4) < String(year),
+    });
   };
   const fdi = points(
     dataset.observations.filter((o) => o.series === "fdi" && o.reporter === "vn"),
@@ -142,7 +131,7 @@ export async function runProfile(
     "capital_registered_cumulative",
     "rank_by_capital_cumulative",
   ])
-    pointRow("investment", latestAtOrBefore(fdi, [m], end));
+    pointRow("invest", latestAtOrBefore(fdi, [m], end));
   const people = points(
     dataset.observations.filter((o) => o.series === "people"),
     index.sources,
@@ -157,20 +146,17 @@ export async function runProfile(
     .at(-1);
   if (workers) {
     cited.push(workers.chosen);
-    add(
-      "people",
-      labelOf("workers_departed"),
-      workers.chosen.value,
-      "count",
-      withThousands(workers.chosen.value!),
-      String(workers.chosen.year),
-      [
-        workers.chosen.year < year ? "nearest earlier year" : "",
-        statusNote(workers.chosen.status, workers.chosen.hedge),
-      ]
-        .filter(Boolean)
-        .join("; "),
-    );
+    add({
+      section: "people",
+      item: labelOf("workers_departed"),
+      measure: "workers_departed",
+      value: workers.chosen.value,
+      unit: "count",
+      status: workers.chosen.status,
+      hedge: workers.chosen.hedge,
+      asOf: String(workers.chosen.year),
+      earlier: workers.chosen.year < year,
+    });
   }
 
   const inForce = dataset.events.filter(
@@ -178,63 +164,106 @@ export async function runProfile(
   );
   for (const a of inForce) {
     cited.push(a);
-    add(
-      "agreements in force",
-      a.short ?? a.name,
-      null,
-      "text",
-      `in force since ${a.in_force}`,
-      a.in_force!,
-    );
+    add({
+      section: "in force",
+      item: a.short ?? a.name,
+      measure: a.id,
+      value: null,
+      unit: "none",
+      asOf: a.in_force!,
+    });
   }
 
   const result: Result = {
     command: "profile",
-    title: `Vietnam–Japan in ${year}: trade (as reported by Vietnam), investment, people, agreements`,
+    title: `Vietnam–Japan in ${year}: trade as reported by Vietnam, its top three product groups each way, Japanese investment, people and agreements in force`,
     columns: [
       {
         key: "section",
         label: "Section",
         kind: "text",
-        description: "trade, top exports, top imports, investment, people, agreements in force",
+        description:
+          "trade; exports and imports (the top three product groups); invest; people; in force (agreements)",
       },
       { key: "item", label: "Item", kind: "text", description: "what the row shows" },
       {
-        key: "value",
-        label: "Value",
+        key: "measure",
+        label: "Measure",
         kind: "text",
-        description: "the value as people read it, with its unit and growth",
+        machineOnly: true,
+        description:
+          "id of what the row shows: a trade measure, product group, series or agreement",
+      },
+      {
+        key: "value_usd_mn",
+        label: "USD bn",
+        kind: "usd_mn",
+        signed: false,
+        blankWhenNull: true,
+        statusOf: "status",
+        hedgeOf: "hedge",
+        description: "the value in USD millions, where it is money",
+      },
+      {
+        key: "value_count",
+        label: "Count",
+        kind: "count",
+        blankWhenNull: true,
+        statusOf: "status",
+        hedgeOf: "hedge",
+        description: "the value as a count, where it is one",
+      },
+      {
+        key: "yoy_pct",
+        label: "±%",
+        kind: "pct",
+        signed: true,
+        blankWhenNull: true,
+        priority: 1,
+        description: "change on the prior year, percent (trade)",
+      },
+      {
+        key: "change_usd_mn",
+        label: "Δ",
+        kind: "usd_mn",
+        signed: true,
+        blankWhenNull: true,
+        priority: 2,
+        description: "change of the balance on the prior year, USD millions",
+      },
+      {
+        key: "share_pct",
+        label: "Share %",
+        kind: "pct",
+        blankWhenNull: true,
+        priority: 3,
+        description: "share of the flow's total, percent (product groups)",
       },
       {
         key: "as_of",
         label: "As of",
         kind: "text",
-        description: "the year or date the value refers to",
+        description: "the year or date the value refers to (ISO)",
       },
       {
         key: "note",
         label: "Note",
         kind: "text",
-        description: "nearest earlier date, or a status/hedge that is not final/exact",
+        priority: 4,
+        description: "'nearest earlier' when the value is from before the year asked for",
       },
       {
-        key: "value_usd_mn",
+        key: "status",
         label: "",
-        kind: "usd_mn",
-        machineOnly: true,
-        description: "the value in USD millions, where it is money",
+        kind: "status",
+        description: "final, preliminary, estimate, projection or derived",
       },
-      {
-        key: "value_count",
-        label: "",
-        kind: "count",
-        machineOnly: true,
-        description: "the value as a count, where it is one",
-      },
+      { key: "hedge", label: "", kind: "hedge", description: "exact, more_than, nearly or about" },
     ],
     rows,
     meta: resultMeta(dataset, index, cited, [
-      "Growth is on the prior year. 'Nearest earlier' marks a figure from before the year asked for; nothing is interpolated.",
+      "Growth is on the prior year; the balance's change is in USD bn. 'Nearest earlier' marks a " +
+        "figure from before the year asked for; nothing is interpolated.",
     ]),
   };
   if (ctx.explain)

@@ -1,6 +1,7 @@
-// Fits a table to the terminal's width, the way good command-line tools do: first drop the columns
-// of lowest priority, then wrap text columns at word boundaries, and when even that cannot fit,
-// give up the grid for one block per row. Pure arithmetic on display widths.
+// Fits a table to the terminal's width, the way good command-line tools do: text columns wrap at
+// word boundaries down to a comfortable width, then the columns of lowest priority go, then text
+// wraps tighter; when even that cannot fit, or cells wrap into tall columns of words, the grid gives
+// way to one block per row. Pure arithmetic on display widths.
 import { displayWidth, wrapText } from "./text.js";
 
 export interface FitColumn {
@@ -14,8 +15,10 @@ export interface FitColumn {
 
 export type Layout = { kind: "grid"; shown: number[]; widths: number[] } | { kind: "records" };
 
-// A wrapped column keeps at least this many columns, or its longest word if shorter.
-const MIN_WRAP = 12;
+// A wrapped column is narrowed to this width before any column is dropped...
+const COMFORTABLE = 20;
+// ...and to this one (or its header's longest word) before the grid gives up.
+const NARROWEST = 12;
 // The most lines a wrapped cell may take before the table turns into records.
 const MAX_LINES = 3;
 
@@ -24,30 +27,34 @@ export function fitColumns(columns: readonly FitColumn[], width: number): Layout
   const natural = columns.map((c) =>
     Math.max(displayWidth(c.header), ...c.cells.map((t) => lineWidth(t))),
   );
+  const floorOf = (i: number, floor: number) =>
+    columns[i]!.wraps
+      ? Math.min(natural[i]!, Math.max(floor, longestWord(columns[i]!.header)))
+      : natural[i]!;
+  const total = (indexes: readonly number[], floor: number) =>
+    indexes.reduce((sum, i) => sum + floorOf(i, floor) + 3, 1);
   const shown = columns.map((_, i) => i);
-  const total = (widths: readonly number[]) => widths.reduce((sum, w) => sum + w + 3, 1);
-  const widthsOf = (indexes: readonly number[]) => indexes.map((i) => natural[i]!);
-  // Drop by priority, the rightmost first among equals.
+  // Drop by priority, the rightmost first among equals, while even comfortable wrapping is too wide.
   const droppable = shown
     .filter((i) => columns[i]!.priority > 0)
     .sort((a, b) => columns[b]!.priority - columns[a]!.priority || b - a);
-  while (total(widthsOf(shown)) > width && droppable.length > 0)
+  while (total(shown, COMFORTABLE) > width && droppable.length > 0)
     shown.splice(shown.indexOf(droppable.shift()!), 1);
-  const widths = widthsOf(shown);
-  // Then narrow the widest wrapping column, one column at a time, down to its floor.
-  const floor = shown.map((i) =>
-    columns[i]!.wraps
-      ? Math.min(natural[i]!, Math.max(MIN_WRAP, longestWord(columns[i]!.header)))
-      : natural[i]!,
-  );
-  let excess = total(widths) - width;
-  while (excess > 0) {
-    let widest = -1;
-    for (let k = 0; k < widths.length; k++)
-      if (widths[k]! > floor[k]! && (widest < 0 || widths[k]! > widths[widest]!)) widest = k;
-    if (widest < 0) return { kind: "records" };
-    widths[widest]!--;
-    excess--;
+  const floor = total(shown, COMFORTABLE) <= width ? COMFORTABLE : NARROWEST;
+  if (total(shown, floor) > width) return { kind: "records" };
+  // Start every column at its floor, then give the room left to the wrapped columns, narrowest
+  // first, up to their natural width.
+  const widths = shown.map((i) => floorOf(i, floor));
+  let room = width - total(shown, floor);
+  for (let grew = true; room > 0 && grew; ) {
+    grew = false;
+    const order = shown.map((_, k) => k).sort((a, b) => widths[a]! - widths[b]!);
+    for (const k of order) {
+      if (room === 0 || widths[k]! >= natural[shown[k]!]!) continue;
+      widths[k]!++;
+      room--;
+      grew = true;
+    }
   }
   // A grid whose cells wrap into tall columns of words reads worse than one block per row.
   const tallest = Math.max(

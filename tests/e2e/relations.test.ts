@@ -13,13 +13,17 @@ describe("vnjp profile", () => {
     expect(Math.round(Number(item("trade", "exports").value_usd_mn) / 10)).toBe(2677);
     expect(Math.round(Number(item("trade", "imports").value_usd_mn) / 10)).toBe(2468);
     expect(item("trade", "balance (exports − imports)").value_usd_mn).toBe(2090);
-    const projects = item("investment", "valid projects, cumulative");
+    const projects = item("invest", "valid projects, cumulative");
+    expect(projects.measure).toBe("projects_cumulative");
     expect(projects.value_count).toBe(5608);
     expect(projects.as_of).toBe("2025-07-31");
-    expect(rows.filter((row) => row.section === "top exports")).toHaveLength(3);
-    expect(
-      rows.filter((row) => row.section === "agreements in force").map((row) => row.item),
-    ).toEqual(expect.arrayContaining(["AJCEP", "VJEPA", "CPTPP", "RCEP"]));
+    expect(projects.status).toBe("preliminary");
+    expect(rows.filter((row) => row.section === "exports")).toHaveLength(3);
+    expect(rows.filter((row) => row.section === "in force").map((row) => row.item)).toEqual(
+      expect.arrayContaining(["AJCEP", "VJEPA", "CPTPP", "RCEP"]),
+    );
+    // Growth is a number of its own, never text inside the value.
+    expect(typeof item("trade", "exports").yoy_pct).toBe("number");
   });
 
   it("marks figures from an earlier date than the year asked for", () => {
@@ -29,7 +33,7 @@ describe("vnjp profile", () => {
     const residents = rows.find((row) => row.item === "Vietnamese residents, end of December")!;
     expect(residents.as_of).toBe("2022-12-31");
     expect(rows.some((row) => /nearest earlier/.test(row.note!))).toBe(true);
-    expect(rows.find((row) => row.item === "RCEP")?.value).toMatch(/2022-01-01/);
+    expect(rows.find((row) => row.item === "RCEP")?.as_of).toBe("2022-01-01");
   });
 });
 
