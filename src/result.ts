@@ -81,13 +81,72 @@ export interface Result {
 
 export type { Hedge, Status };
 
-export type ChartSpec =
-  | { type: "lines"; years: number[]; series: Array<{ name: string; key: string }> }
-  | { type: "diverging"; labelKey: string; valueKey: string }
-  | {
-      type: "bars";
-      labelKey: string;
-      valueKey: string;
-      shareKey: string;
-      omit?: { key: string; values: string[] };
-    };
+/**
+ * A chart's data, for every renderer that draws one (the terminal's, a picture's): what is drawn,
+ * per year or per group, each point with its status and hedge so that it carries its mark. Its
+ * title, notes and sources are the Result's. Values are in USD millions, as in the rows; a null
+ * value is a year without a figure, drawn as a gap.
+ */
+export type ChartSpec = LinesChart | DivergingChart | BarsChart;
+
+export interface ChartPoint {
+  value: number | null;
+  status: Status | null;
+  hedge: Hedge | null;
+}
+
+/** One point per year of the chart, in the chart's order. */
+export interface ChartSeries {
+  id: string;
+  label: string;
+  points: ChartPoint[];
+}
+
+/** Series drawn on one value axis. */
+export interface ChartPanel {
+  series: ChartSeries[];
+  /** Values may be negative: the axis always holds zero, and a zero line is drawn. */
+  signed: boolean;
+  /** What a reader needs to know about this panel (it is on its own axis, and why). */
+  note?: string;
+}
+
+/** Line charts over the years: the flows in one panel, a balance in its own panel below them. */
+export interface LinesChart {
+  type: "lines";
+  years: number[];
+  panels: ChartPanel[];
+}
+
+/** One bar per year, left for a negative value and right for a positive one. */
+export interface DivergingChart {
+  type: "diverging";
+  years: number[];
+  series: ChartSeries;
+  negative: string;
+  positive: string;
+}
+
+/** Horizontal bars per group, one group per flow, all on one scale. */
+export interface BarsChart {
+  type: "bars";
+  groups: BarGroup[];
+}
+
+export interface Bar {
+  id: string;
+  label: string;
+  point: ChartPoint;
+  /** Percent of the group's total. */
+  share: number | null;
+}
+
+export interface BarGroup {
+  id: string;
+  label: string;
+  /** Largest first; bars without a value last. */
+  bars: Bar[];
+  /** What the bars leave out of the total: listed after them and not drawn to scale. */
+  rest: Bar | null;
+  total: Bar;
+}

@@ -13,7 +13,7 @@ import { DataIndex } from "../domain/select.js";
 import { yearsOf } from "../domain/years.js";
 import { DataError, UsageError } from "../errors.js";
 import { explainFigure } from "../render/explain.js";
-import type { Column, Result, Row } from "../result.js";
+import type { Bar, BarsChart, Column, Hedge, Result, Row, Status } from "../result.js";
 import { FLOWS, FULL_YEAR } from "../values.js";
 import {
   describeYears,
@@ -44,8 +44,6 @@ export async function runCategories(
   const top = options.top === undefined ? undefined : parsePositiveInt(options.top, "--top");
   const period = parsePeriod(options.period ?? FULL_YEAR);
   const dataset = await loadFor(ctx, ["trade", "category"]);
-  if (options.chart && flow === "both")
-    throw new UsageError("--chart draws one flow: add --flow exports or --flow imports");
   const flows: CategoryFlow[] = flow === "both" ? ["exports", "imports"] : [flow];
   const available = [
     ...new Set(
@@ -80,14 +78,7 @@ export async function runCategories(
       "Share is of the flow's total; growth is on the same period of the prior year (stated by the source where no prior level exists).",
     ]),
   };
-  if (options.chart)
-    result.chart = {
-      type: "bars",
-      labelKey: "name",
-      valueKey: "value_usd_mn",
-      shareKey: "share_pct",
-      omit: { key: "category", values: ["total"] },
-    };
+  if (options.chart) result.chart = barsOf(result.rows);
   if (ctx.explain)
     result.explain = parts.flatMap((p) =>
       [p.total, ...p.lines.map((l) => l.figure)].flatMap((f) =>
@@ -181,6 +172,51 @@ function rowsOf(b: Breakdown): Row[] {
     hedge: b.total.hedge,
   });
   return rows;
+}
+
+const FLOW_LABELS: Record<string, string> = {
+  exports: "Exports, Vietnam to Japan",
+  imports: "Imports, Japan to Vietnam",
+};
+
+function byValueMissingLast(a: Bar, b: Bar): number {
+  if (a.point.value === null || b.point.value === null)
+    return Number(a.point.value === null) - Number(b.point.value === null);
+  return b.point.value - a.point.value;
+}
+
+/** The bars drawn from the rows themselves, so that the drawing and the rows cannot differ. */
+function barsOf(rows: readonly Row[]): BarsChart {
+  const barOf = (row: Row): Bar => ({
+    id: String(row.category),
+    label: String(row.name),
+    point: {
+      value: row.value_usd_mn as number | null,
+      status: row.status as Status | null,
+      hedge: row.hedge as Hedge | null,
+    },
+    share: row.share_pct as number | null,
+  });
+  const flows = [...new Set(rows.map((r) => String(r.flow)))];
+  return {
+    type: "bars",
+    groups: flows.map((flow) => {
+      const own = rows.filter((r) => r.flow === flow);
+      const special = (id: string) => own.find((r) => r.category === id);
+      const bars = own
+        .filter((r) => r.category !== "other" && r.category !== "total")
+        .map(barOf)
+        .sort(byValueMissingLast);
+      const rest = special("other");
+      return {
+        id: flow,
+        label: FLOW_LABELS[flow] ?? flow,
+        bars,
+        rest: rest ? barOf(rest) : null,
+        total: barOf(special("total")!),
+      };
+    }),
+  };
 }
 
 /** One product group across the years: value, share of its flow and growth, full years only. */

@@ -1,12 +1,13 @@
 // vnjp chart: trade series drawn for people — lines for turnover, exports and imports (several at
-// once, a zero line when the balance joins them), diverging bars for the balance alone. Machine
-// formats print the rows the drawing is made from.
+// once), the balance in a panel of its own under them, or as diverging bars when it is alone. The
+// rows and the chart are made from the same figures: machine formats print the rows.
 import type { Context } from "../context.js";
+import type { Figure } from "../domain/figures.js";
 import { FigureResolver } from "../domain/figures.js";
 import { DataIndex } from "../domain/select.js";
 import { tradeFigure, tradeYearSet } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
-import type { Column, Result } from "../result.js";
+import type { ChartPoint, ChartSeries, ChartSpec, Column, Result } from "../result.js";
 import { TRADE_MEASURES, type TradeMeasure } from "../values.js";
 import { parseChoice, selectYears } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
@@ -50,14 +51,18 @@ export async function runChart(
         kind: "usd_mn",
         signed: m === "balance",
         statusOf: `${m}_status`,
+        hedgeOf: `${m}_hedge`,
         description: `${m}, USD millions`,
       },
       { key: `${m}_status`, label: "", kind: "status", description: `status of the ${m} figure` },
+      { key: `${m}_hedge`, label: "", kind: "hedge", description: `hedge of the ${m} figure` },
     ]),
   ];
   const result: Result = {
     command: "chart",
-    title: `Vietnam–Japan goods trade, ${years[0]}–${years[years.length - 1]}, as reported by Vietnam${measures.includes("balance") ? " (balance > 0 is a Vietnamese surplus)" : ""}`,
+    title: `Vietnam–Japan goods trade, ${span(years)}, as reported by Vietnam${
+      measures.includes("balance") ? " (balance > 0 is a Vietnamese surplus)" : ""
+    }`,
     columns,
     rows: figures.map(({ year, by }) => ({
       year,
@@ -65,6 +70,7 @@ export async function runChart(
         measures.flatMap((m) => [
           [`${m}_usd_mn`, by[m]!.value],
           [`${m}_status`, by[m]!.status],
+          [`${m}_hedge`, by[m]!.hedge],
         ]),
       ),
     })),
@@ -72,18 +78,47 @@ export async function runChart(
       dataset,
       index,
       figures.flatMap((f) => Object.values(f.by)),
-      years.some((y) => !available.has(y))
+      figures.some(({ by }) => measures.some((m) => by[m]!.value === null))
         ? ["Years without figures are gaps in the drawing."]
         : [],
     ),
-    chart:
-      measures.length === 1 && measures[0] === "balance"
-        ? { type: "diverging", labelKey: "year", valueKey: "balance_usd_mn" }
-        : { type: "lines", years, series: measures.map((m) => ({ name: m, key: `${m}_usd_mn` })) },
+    chart: chartOf(
+      years,
+      measures.map((m) => ({ id: m, label: m, points: figures.map(({ by }) => pointOf(by[m]!)) })),
+    ),
   };
   if (ctx.explain)
     result.explain = figures.flatMap(({ year, by }) =>
       measures.flatMap((m) => explainFigure(`${year} ${m}`, by[m]!, index.sources)),
     );
   return result;
+}
+
+function span(years: readonly number[]): string {
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+function pointOf(figure: Figure): ChartPoint {
+  return { value: figure.value, status: figure.status, hedge: figure.hedge };
+}
+
+/**
+ * The balance is never drawn on the flows' scale: alone, it is drawn as diverging bars; beside
+ * flows, in a panel of its own under them, with its own axis and zero line.
+ */
+function chartOf(years: number[], series: ChartSeries[]): ChartSpec {
+  const balance = series.find((s) => s.id === "balance");
+  const flows = series.filter((s) => s !== balance);
+  if (balance && flows.length === 0)
+    return { type: "diverging", years, series: balance, negative: "deficit", positive: "surplus" };
+  return {
+    type: "lines",
+    years,
+    panels: [
+      { series: flows, signed: false },
+      ...(balance ? [{ series: [balance], signed: true, note: "exports − imports" }] : []),
+    ],
+  };
 }

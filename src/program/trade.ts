@@ -37,14 +37,14 @@ export const TRADE_COMMANDS: Definitions = [
       register(
         withYearRange(program.command("chart"))
           .description(
-            "line charts of turnover, exports, imports (several at once); the balance as diverging bars",
+            "line charts of trade over the years; the balance on its own axis (alone, as bars)",
           )
           .argument("[series...]", "turnover, exports, imports, balance", ["turnover"])
           .addHelpText(
             "after",
             examples(
               "vnjp chart turnover --from 2005",
-              "vnjp chart exports imports --from 2010",
+              "vnjp chart exports imports balance --from 2010",
               "vnjp chart balance --from 2010",
               "vnjp chart turnover --format csv",
             ),
@@ -99,14 +99,14 @@ export const TRADE_COMMANDS: Definitions = [
           )
           .option("--top <n>", "only the N largest groups of each flow (the rest join 'other')")
           .option("--period <period>", "FY (full year), H1, or months such as M01-M07", "FY")
-          .option("--chart", "draw the groups as horizontal bars (one flow at a time)")
+          .option("--chart", "draw the groups as horizontal bars (both flows unless --flow)")
           .addHelpText(
             "after",
             examples(
               "vnjp categories --year 2025",
               "vnjp categories --year 2025 --flow exports --top 3",
               'vnjp categories --category "dệt may"',
-              "vnjp categories --year 2025 --flow imports --chart",
+              "vnjp categories --year 2025 --chart",
             ),
           ),
         async () => (await import("../commands/categories.js")).runCategories,

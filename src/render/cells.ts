@@ -19,7 +19,11 @@ export const STATUS_WORDS: Record<string, string> = {
   s: "growth as stated by the source",
 };
 export const HEDGE_MARKS: Record<string, string> = { more_than: ">", nearly: "<", about: "~" };
-const HEDGE_WORDS: Record<string, string> = { ">": "more than", "<": "nearly", "~": "about" };
+export const HEDGE_WORDS: Record<string, string> = {
+  ">": "more than",
+  "<": "nearly",
+  "~": "about",
+};
 
 /** Columns a person sees: status and hedge columns become marks on the value they describe. */
 export function visibleColumns(result: Result): Column[] {

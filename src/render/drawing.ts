@@ -1,49 +1,57 @@
-// The people's view of a result that asks for a chart: the drawing, its title and footnotes.
-
-import type { Result } from "../result.js";
+// The people's view of a result that asks for a chart: its title, the drawing, the notes the
+// drawing needs, the result's notes and the source line, all fitted to the width in terminal
+// columns. Under --ascii every text is spelt in ASCII before it is laid out, and the drawing uses
+// ASCII glyphs.
+import { Chalk } from "chalk";
+import type { ChartSpec, Result } from "../result.js";
+import { categoryBars, divergingBars } from "./bar-charts.js";
 import { sourceLine } from "./cells.js";
-import { type ChartOptions, divergingBars, horizontalBars, lineChart, wrap } from "./chart.js";
-import { fixed } from "./numbers.js";
+import { type Drawing, type DrawOptions, lineChart } from "./line-chart.js";
+import { toAscii, wrapText } from "./text.js";
 
-export function renderDrawing(result: Result, options: ChartOptions): string {
-  const spec = result.chart!;
-  const rows = result.rows;
-  const num = (v: unknown) => (typeof v === "number" ? v : null);
-  let body: string;
-  if (spec.type === "lines") {
-    const byYear = new Map(rows.map((r) => [r.year as number, r]));
-    body = lineChart(
-      spec.years,
-      spec.series.map((s) => ({
-        name: s.name,
-        values: spec.years.map((y) => num(byYear.get(y)?.[s.key])),
+export type { DrawOptions };
+
+export function renderDrawing(result: Result, options: DrawOptions): string {
+  const spell = options.ascii ? toAscii : (text: string) => text;
+  const spec = spelt(result.chart!, spell);
+  const drawing: Drawing =
+    spec.type === "lines"
+      ? lineChart(spec, options)
+      : spec.type === "diverging"
+        ? divergingBars(spec, options)
+        : categoryBars(spec, options);
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const fit = (text: string) => wrapText(spell(text), options.width);
+  const foot = [...drawing.notes, ...result.meta.notes, sourceLine(result)].filter(Boolean);
+  return `${[
+    ...fit(result.title).map((l) => paint.bold(l)),
+    ...drawing.lines.map((l) => l.trimEnd()),
+    ...foot.flatMap(fit).map((l) => paint.dim(l)),
+  ].join("\n")}\n`;
+}
+
+/** The chart with its labels spelt for the output (in ASCII under --ascii). */
+function spelt(spec: ChartSpec, spell: (s: string) => string): ChartSpec {
+  if (spec.type === "lines")
+    return {
+      ...spec,
+      panels: spec.panels.map((p) => ({
+        ...p,
+        note: p.note === undefined ? undefined : spell(p.note),
+        series: p.series.map((s) => ({ ...s, label: spell(s.label) })),
       })),
-      options,
-    );
-  } else if (spec.type === "diverging") {
-    body = divergingBars(
-      rows.map((r) => String(r[spec.labelKey])),
-      rows.map((r) => num(r[spec.valueKey])),
-      options,
-    );
-  } else {
-    const valued = rows
-      .filter(
-        (r) =>
-          typeof r[spec.valueKey] === "number" &&
-          !spec.omit?.values.includes(String(r[spec.omit.key])),
-      )
-      .sort((a, b) => (b[spec.valueKey] as number) - (a[spec.valueKey] as number));
-    body = horizontalBars(
-      valued.map((r) => ({
-        label: String(r[spec.labelKey]),
-        value: r[spec.valueKey] as number,
-        note: `${fixed((r[spec.valueKey] as number) / 1000, 2)} bn${typeof r[spec.shareKey] === "number" ? `  ${fixed(r[spec.shareKey] as number, 1)}%` : ""}`,
-      })),
-      options,
-    );
-  }
-  const foot = [...result.meta.notes, sourceLine(result)].filter(Boolean);
-  const fit = (text: string) => wrap(text, options.width);
-  return `${[...fit(result.title), body.trimEnd(), ...foot.flatMap(fit)].join("\n")}\n`;
+    };
+  if (spec.type === "diverging")
+    return { ...spec, negative: spell(spec.negative), positive: spell(spec.positive) };
+  const bar = <B extends { label: string }>(b: B): B => ({ ...b, label: spell(b.label) });
+  return {
+    ...spec,
+    groups: spec.groups.map((g) => ({
+      ...g,
+      label: spell(g.label),
+      bars: g.bars.map(bar),
+      rest: g.rest && bar(g.rest),
+      total: bar(g.total),
+    })),
+  };
 }

@@ -7,8 +7,9 @@ import Table from "cli-table3";
 import type { Column, Result } from "../result.js";
 import type { Locale } from "../values.js";
 import { cellText, legend, sourceLine, visibleColumns } from "./cells.js";
-import { sparkline } from "./chart.js";
 import { fitColumns, type Layout } from "./fit.js";
+import { tableChars } from "./glyphs.js";
+import { trendLines } from "./sparkline.js";
 import { toAscii, wrapText } from "./text.js";
 
 export interface TableOptions {
@@ -23,23 +24,6 @@ export interface TableOptions {
 
 // cli-table3's compact style rules only under the header, so a series reads as one block.
 const BOX = { compact: true, head: [], border: [] };
-const ASCII_CHARS = {
-  top: "-",
-  "top-mid": "+",
-  "top-left": "+",
-  "top-right": "+",
-  bottom: "-",
-  "bottom-mid": "+",
-  "bottom-left": "+",
-  "bottom-right": "+",
-  left: "|",
-  "left-mid": "+",
-  mid: "-",
-  "mid-mid": "+",
-  right: "|",
-  "right-mid": "+",
-  middle: "|",
-};
 
 export function renderTable(result: Result, options: TableOptions): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
@@ -67,7 +51,7 @@ export function renderTable(result: Result, options: TableOptions): string {
   const shown = layout.kind === "grid" ? layout.shown : columns.map((_, i) => i);
   const dropped = droppedLabels(columns.filter((_, i) => !shown.includes(i)));
   const foot = [
-    trendLine(result, Boolean(options.ascii)),
+    ...trendLines(result, Boolean(options.ascii)),
     legend(texts),
     dropped.length > 0
       ? `Not shown at this width: ${dropped.join(", ")} (--wide shows every column; so does ` +
@@ -102,7 +86,7 @@ function grid(
     ),
     colAligns: shownColumns.map((c) => (c.kind === "text" ? "left" : "right")),
     style: BOX,
-    ...(options.ascii ? { chars: ASCII_CHARS } : {}),
+    ...(options.ascii ? { chars: tableChars(true) } : {}),
   });
   result.rows.forEach((row, r) => {
     table.push(
@@ -145,18 +129,4 @@ function records(
     return lines.join("\n");
   });
   return blocks.join("\n\n");
-}
-
-// Under a table of several years: each trend column as a sparkline, first year to last.
-function trendLine(result: Result, ascii: boolean): string {
-  if (!result.trend || result.rows.length < 3) return "";
-  const years = result.rows.map((r) => r.year);
-  const parts = result.trend.map((key) => {
-    const label = result.columns.find((c) => c.key === key)?.label.toLowerCase() ?? key;
-    return `${label} ${sparkline(
-      result.rows.map((r) => (typeof r[key] === "number" ? (r[key] as number) : null)),
-      ascii,
-    )}`;
-  });
-  return `Trend ${years[0]}–${years[years.length - 1]}: ${parts.join("  ")}`;
 }

@@ -45,6 +45,27 @@ function cutAt(text: string, width: number): [string, string] {
   return [text.slice(0, i), text.slice(i)];
 }
 
+/** Text shortened to `width` columns, ending with `ellipsis` when something was cut. */
+export function truncate(text: string, width: number, ellipsis: string): string {
+  if (displayWidth(text) <= width) return text;
+  let kept = "";
+  let used = displayWidth(ellipsis);
+  for (const c of text) {
+    used += displayWidth(c);
+    if (used > width) break;
+    kept += c;
+  }
+  return kept + ellipsis;
+}
+
+export function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+export function padStart(text: string, width: number): string {
+  return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
 // Characters vnjp itself prints, in their plain-ASCII spelling for --ascii.
 const ASCII_SPELLING: Record<string, string> = {
   "–": "-",
