@@ -1,8 +1,10 @@
 // --ascii: every text in 7-bit ASCII, and the table's borders too.
 import Table from "cli-table3";
+import fc from "fast-check";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { tableChars } from "../../src/render/glyphs.js";
-import { toAscii, truncate, wrapText } from "../../src/render/text.js";
+import { displayWidth, toAscii, truncate, wrapText } from "../../src/render/text.js";
 
 describe("ASCII spelling", () => {
   it("spells punctuation in ASCII, drops diacritics and marks what it cannot spell", () => {
@@ -28,6 +30,22 @@ describe("ASCII spelling", () => {
 });
 
 describe("text in terminal columns", () => {
+  it("measures as string-width does, whatever the characters", () => {
+    // Letters, Vietnamese, punctuation, chart glyphs, and what takes two columns or none.
+    const pieces = [
+      ..."aZ 9~é·–…ệĐΔ│┈█●◆■▲◼◽⌚☕亜ビ\u0301\u200d\ufe0f😀",
+      "\x1b[36m",
+      "\x1b[39m",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(displayWidth(text)).toBe(stringWidth(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("wraps and cuts by display width: a Japanese character takes two columns", () => {
     expect(wrapText("a bb ccc", 4)).toEqual(["a bb", "ccc"]);
     expect(wrapText("Source: 亜州ビジネス and more", 14)).toEqual([
