@@ -6,29 +6,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Io, run } from "../../src/cli.js";
+import { PACKS, vnjpInProcess } from "../in-process.js";
 
-const DATA = fileURLToPath(new URL("../../data/", import.meta.url));
-const PACKS = fileURLToPath(new URL("../../dist/packs/", import.meta.url));
-
-async function runCaptured(argv: string[], bundledPackDir?: string) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    env: { COLUMNS: "80" },
-    stdoutIsTTY: false,
-    bundledDataDir: DATA,
-    bundledPackDir,
-  };
-  const status = await run(argv, io);
-  return { status, stdout, stderr };
-}
+const runCaptured = (argv: string[], bundledPackDir?: string) =>
+  vnjpInProcess(argv, { bundledPackDir });
 
 const commands = fc.constantFrom(
   "trade",
