@@ -56,6 +56,8 @@ function peakMb(args) {
   return Number.isFinite(kb) ? kb / 1024 : null;
 }
 
+const megabytes = (mb, places) => (mb === null ? "n/a" : mb.toFixed(places));
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -72,7 +74,7 @@ for (const [name, args, target] of cases) {
   const verdict = target === null ? "" : ratio <= target ? `≤ ${target}` : `MISSED ${target}`;
   if (target !== null && ratio > target) missed++;
   console.log(
-    `| ${name} | ${m.toFixed(1)} | ${ratio.toFixed(2)} | ${verdict} | ${mb === null ? "n/a" : mb.toFixed(1)} |`,
+    `| ${name} | ${m.toFixed(1)} | ${ratio.toFixed(2)} | ${verdict} | ${megabytes(mb, 1)} |`,
   );
 }
 
@@ -84,7 +86,8 @@ const { join } = await import("node:path");
 const scratch = mkdtempSync(join(tmpdir(), "vnjp-scale-"));
 const generator = fileURLToPath(new URL("./generate-scale.mjs", import.meta.url));
 console.log(
-  "\n| categories --year 2025 --data (generated) | observations | median s (3 runs) | µs per observation | peak MB |",
+  "\n| categories --year 2025 --data (generated) | observations | median s (3 runs) " +
+    "| µs per observation | peak MB |",
 );
 console.log("| --- | ---: | ---: | ---: | ---: |");
 try {
@@ -102,9 +105,8 @@ try {
     const m = median(runsMs);
     if (n === 250000 && m / 1000 > SCALE_SECONDS) missed++;
     const mb = peakMb(args);
-    console.log(
-      `| | ${n} | ${(m / 1000).toFixed(2)} | ${((m * 1000) / n).toFixed(1)} | ${mb === null ? "n/a" : mb.toFixed(0)} |`,
-    );
+    const perObservation = ((m * 1000) / n).toFixed(1);
+    console.log(`| | ${n} | ${(m / 1000).toFixed(2)} | ${perObservation} | ${megabytes(mb, 0)} |`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

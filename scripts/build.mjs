@@ -1,13 +1,15 @@
 // Builds dist/ with esbuild as CommonJS, which Node 20 starts faster than ES modules. Four bundles,
 // so a command loads (and V8 deserialises) only the code it runs:
-//   dist/vnjp.cjs        the CLI: commander, the program, every command, the domain, machine formats;
+//   dist/vnjp.cjs        the CLI: commander, the program, every command, the domain, machine
+//   formats;
 //   dist/table.cjs       the table renderer with chalk and cli-table3, required only for tables;
 //   dist/drawing.cjs     the chart renderers, required only for a chart;
 //   dist/validate.cjs    zod and the dataset validation, required only for --data and `data check`;
-//   dist/packs/*.json    the bundled data, validated, in the parts commands read (src/data/packs.ts).
-// Source keeps plain `await import("./x.js")`; a plugin points an import of another entry at its file.
-// The version is inlined from package.json. Last, scripts/warm-code-cache.cjs writes each bundle's V8
-// code cache (dist/*.cache), which bin/load-bundle.cjs starts from.
+//   dist/packs/*.json    the bundled data, validated, in the parts commands read
+//   (src/data/packs.ts). Source keeps plain `await import("./x.js")`; a plugin points an import of
+//   another entry at its file. The version is inlined from package.json. Last,
+//   scripts/warm-code-cache.cjs writes each bundle's V8 code cache (dist/*.cache), which
+//   bin/load-bundle.cjs starts from.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
@@ -74,7 +76,9 @@ const common = {
   // bin/load-bundle.cjs compiles the file's text as it is (no copy of the source with a wrapper
   // added at every start).
   banner: {
-    js: '(function (exports, require, module, __filename, __dirname) {"use strict";const __vnjpModuleUrl = require("node:url").pathToFileURL(__filename).href;',
+    js:
+      '(function (exports, require, module, __filename, __dirname) {"use strict";' +
+      'const __vnjpModuleUrl = require("node:url").pathToFileURL(__filename).href;',
   },
   footer: { js: "})" },
   logLevel: "warning",

@@ -36,7 +36,9 @@ try {
 } catch (err) {
   if (!(err instanceof DatasetInvalidError)) throw err;
   process.stderr.write(
-    `the bundled data is invalid:\n${err.problems.map((p) => `  ${p.file}: ${p.path}: ${p.reason}`).join("\n")}\n`,
+    `the bundled data is invalid:\n${err.problems
+      .map((p) => `  ${p.file}: ${p.path}: ${p.reason}`)
+      .join("\n")}\n`,
   );
   process.exitCode = 1;
 }

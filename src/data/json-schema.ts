@@ -8,6 +8,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(datasetFileSchema, { target: "draft-2020-12", unrepresentable: "any" }),
     title: "vnjp dataset file",
     description:
-      "One JSON file of a vnjp dataset: sources, observations, product-group catalog and events. Cross-record rules (references, duplicate ids) are checked by `vnjp data check`.",
+      "One JSON file of a vnjp dataset: sources, observations, product-group catalog and events. " +
+      "Cross-record rules (references, duplicate ids) are checked by `vnjp data check`.",
   };
 }

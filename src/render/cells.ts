@@ -80,5 +80,6 @@ export function sourceLine(result: Result): string {
   if (sources.length === 0) return "";
   const first = sources[0]!;
   const more = sources.length > 1 ? ` and ${sources.length - 1} more` : "";
-  return `Source: ${first.publisher}${first.published ? ` (${first.published})` : ""}${more} · vnjp sources for all`;
+  const date = first.published ? ` (${first.published})` : "";
+  return `Source: ${first.publisher}${date}${more} · vnjp sources for all`;
 }

@@ -1,7 +1,7 @@
 // Fits a table to the terminal's width, the way good command-line tools do: text columns wrap at
 // word boundaries down to a comfortable width, then the columns of lowest priority go, then text
-// wraps tighter; when even that cannot fit, or cells wrap into tall columns of words, the grid gives
-// way to one block per row. Pure arithmetic on display widths.
+// wraps tighter; when even that cannot fit, or cells wrap into tall columns of words, the grid
+// gives way to one block per row. Pure arithmetic on display widths.
 import { displayWidth, wrapText } from "./text.js";
 
 export interface FitColumn {
@@ -34,7 +34,8 @@ export function fitColumns(columns: readonly FitColumn[], width: number): Layout
   const total = (indexes: readonly number[], floor: number) =>
     indexes.reduce((sum, i) => sum + floorOf(i, floor) + 3, 1);
   const shown = columns.map((_, i) => i);
-  // Drop by priority, the rightmost first among equals, while even comfortable wrapping is too wide.
+  // Drop by priority, the rightmost first among equals, while even comfortable wrapping is too
+  // wide.
   const droppable = shown
     .filter((i) => columns[i]!.priority > 0)
     .sort((a, b) => columns[b]!.priority - columns[a]!.priority || b - a);

@@ -15,7 +15,8 @@ export function displayWidth(text: string): number {
 }
 
 /**
- * Word-wraps `text` to lines of at most `width` columns. A word longer than the width is cut (a URL,
+ * Word-wraps `text` to lines of at most `width` columns. A word longer than the width is cut (a
+ * URL,
  * say), so no line is ever wider.
  */
 export function wrapText(text: string, width: number): string[] {

@@ -90,7 +90,7 @@ describe("product groups by name", () => {
 });
 
 describe("locale", () => {
-  it("formats table numbers for Vietnamese, from --locale or LANG, never in machine formats", () => {
+  it("formats table numbers for Vietnamese (--locale or LANG), never machine formats", () => {
     expect(vnjp(["trade", "--year", "2025", "--locale", "vi"]).stdout).toMatch(/26,77/);
     expect(vnjp(["trade", "--year", "2025"], { LANG: "vi_VN.UTF-8" }).stdout).toMatch(/26,77/);
     expect(vnjp(["trade", "--year", "2025"], { LANG: "ja_JP.UTF-8" }).stdout).toMatch(/26\.77/);

@@ -108,7 +108,7 @@ describe("vnjp agreements and timeline", () => {
     expect(by("RCEP")).toMatchObject({ signed: "2020-11-15", in_force: "2022-01-01" });
   });
 
-  it("orders the milestones by date, from diplomatic relations in 1973 to the 2023 partnership", () => {
+  it("orders the milestones by date, from relations in 1973 to the 2023 partnership", () => {
     const rows = JSON.parse(vnjp(["timeline", "--format", "json"]).stdout).rows as Array<
       Record<string, string>
     >;

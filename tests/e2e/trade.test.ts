@@ -106,7 +106,8 @@ describe("errors", () => {
 describe("pipes, colour, help, version", () => {
   it("ends quietly with status 0 when the reader goes away", () => {
     const r = sh(
-      `node ${BIN} trade --from 1999 --to 2025 --format csv | head -1; echo "status=\${PIPESTATUS[0]}"`,
+      `node ${BIN} trade --from 1999 --to 2025 --format csv | head -1; ` +
+        `echo "status=\${PIPESTATUS[0]}"`,
     );
     expect(r.stdout).toMatch(/^year,/);
     expect(r.stdout).toContain("status=0");

@@ -161,7 +161,7 @@ const structured = fc
 const argv = fc.oneof(chaos, structured);
 
 describe("any command line", () => {
-  it("ends with 0, 1 or 2, without a stack trace, and prints nothing on stdout when it fails", async () => {
+  it("ends with 0, 1 or 2, no stack trace, and nothing on stdout when it fails", async () => {
     const seen = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(argv, async (args) => {

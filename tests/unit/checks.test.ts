@@ -14,7 +14,7 @@ describe("cross-record errors", () => {
     },
   };
 
-  it("names, for a repeated id, the file that first defines it, within a file and across files", () => {
+  it("names the file that first defines a repeated id, within and across files", () => {
     const user: LoadedFile = {
       file: "user.json",
       content: {

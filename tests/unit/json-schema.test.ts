@@ -6,7 +6,8 @@ import { datasetJsonSchema } from "../../src/data/json-schema.js";
 const FILE = fileURLToPath(new URL("../../schema/dataset.schema.json", import.meta.url));
 
 describe("shipped JSON Schema", () => {
-  it("is the one generated from the zod schemas (regenerate with UPDATE_SCHEMA=1 npx vitest run json-schema)", () => {
+  // Regenerate with UPDATE_SCHEMA=1 npx vitest run json-schema.
+  it("is the one generated from the zod schemas", () => {
     const generated = `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
     if (process.env.UPDATE_SCHEMA === "1") writeFileSync(FILE, generated);
     expect(readFileSync(FILE, "utf8")).toBe(generated);

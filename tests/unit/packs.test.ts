@@ -61,7 +61,7 @@ describe("a part of the dataset", () => {
     expect(trade.version).toBe("test");
   });
 
-  it("carries the product-group catalog with the category part and the timeline with the events part", () => {
+  it("carries the catalog with the category part, the timeline with the events part", () => {
     expect(sliceOf(whole, "category").categories).toHaveLength(1);
     const events = sliceOf(whole, "events");
     expect(events.events).toEqual([event]);
@@ -81,7 +81,7 @@ describe("loading from the build's parts", () => {
     expect(packed.version).toBe(full.version);
   });
 
-  it("reads the whole, uncited sources included, when no part is named or a --data directory is given", async () => {
+  it("reads the whole, uncited sources too, for no part named or a --data directory", async () => {
     const full = await loadDataset({ bundledDir: DATA });
     expect(await loadDataset({ bundledDir: DATA, packDir: PACKS })).toEqual(full);
     const user = fileURLToPath(new URL("../fixtures/user-2026/", import.meta.url));

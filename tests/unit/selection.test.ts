@@ -79,7 +79,7 @@ describe("selection rule", () => {
 });
 
 describe("derived figures", () => {
-  it("computes turnover and balance from reported flows only when none is reported, marked derived", () => {
+  it("derives turnover and balance from reported flows only where none is reported", () => {
     const resolver = new FigureResolver(
       new DataIndex(
         dataset([
@@ -147,7 +147,7 @@ describe("derived figures", () => {
 });
 
 describe("trade rows", () => {
-  it("computes growth from the levels, falls back to the stated rate, and flags disagreement", () => {
+  it("computes growth from levels, else the stated rate, and flags disagreement", () => {
     const resolver = new FigureResolver(
       new DataIndex(
         dataset([
