@@ -2,8 +2,10 @@
 // derived from the figures that are (marked derived, with its formula and inputs). Pure: works on a
 // DataIndex.
 import type { Observation } from "../data/schema.js";
-import type { Hedge, Status } from "../values.js";
+import { FULL_YEAR, type Hedge, type Reporter, type Status, type TradeMeasure } from "../values.js";
+import type { Range } from "./evidence.js";
 import { baseFromGrowth, difference, grow, sum } from "./metrics.js";
+import { TradeAccounts } from "./reconcile.js";
 import { type DataIndex, type FigureKey, keyOf } from "./select.js";
 
 export interface Figure {
@@ -17,6 +19,10 @@ export interface Figure {
   candidates: readonly Observation[];
   /** How a derived figure was computed. */
   derivation?: { formula: string; inputs: Figure[] };
+  /** The true values the figure allows, from the rounding of what it rests on. */
+  range?: Range;
+  /** The report stating the change on the prior year, where one does (full-year trade). */
+  rate?: Observation;
 }
 
 type Rule = (
@@ -101,6 +107,17 @@ const priorYearGrowthRule: Rule = (key, resolve) => {
   );
 };
 
+/** Full-year trade in US dollars: the figures the reconciliation decides. */
+export function isReconciled(key: FigureKey): boolean {
+  return (
+    key.series === "trade" &&
+    key.period === FULL_YEAR &&
+    (key.unit ?? "USD_mn") === "USD_mn" &&
+    key.category === undefined &&
+    key.as_of === undefined
+  );
+}
+
 const RULES: readonly Rule[] = [
   identityRule(true),
   nextYearGrowthRule,
@@ -140,13 +157,22 @@ export class FigureResolver {
   // there are at the last depth (only the top is visited, and a rule never asks for the figure it
   // derives). With the default depth of 2 that is every resolution.
   private readonly cache = new Map<string, Figure>();
+  private accountsCache?: TradeAccounts;
 
   constructor(
     private readonly index: DataIndex,
     private readonly maxDepth = 2,
   ) {}
 
+  /** Full-year trade in US dollars is reconciled year by year (reconcile.ts). */
+  get accounts(): TradeAccounts {
+    this.accountsCache ??= new TradeAccounts(this.index);
+    return this.accountsCache;
+  }
+
   resolve(key: FigureKey): Figure {
+    if (isReconciled(key))
+      return this.accounts.figure(key.year, key.reporter as Reporter, key.measure as TradeMeasure);
     return this.resolveAt(key, keyOf(key), 0, new Set());
   }
 

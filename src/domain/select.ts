@@ -145,3 +145,23 @@ export function precisionOf(value: number | null): number {
   const zeros = text.length - text.replace(/0+$/, "").length;
   return 10 ** zeros;
 }
+
+/** Money is stated to the billion at the coarsest: "40 bn" is 40,000 USD mn to the billion. */
+const COARSEST_MONEY_UNIT = 1000;
+
+/**
+ * The rounding unit of a stated figure in its own unit: precisionOf, except that a money figure is
+ * never taken as coarser than a billion (40000 read as "40 bn", to the billion, not as a multiple
+ * of ten billions), and no unit exceeds the figure itself.
+ */
+export function roundingUnit(value: number, unit = "USD_mn"): number {
+  const u = Math.min(precisionOf(value), Math.abs(value) || 1);
+  return unit === "USD_mn" ? Math.min(u, COARSEST_MONEY_UNIT) : u;
+}
+
+/** The rounding unit of a growth rate, from its decimals: 11.28 → 0.01, 22 → 1, 40 → 1. */
+export function rateUnit(pct: number): number {
+  const text = String(Math.abs(pct));
+  const dot = text.indexOf(".");
+  return dot >= 0 ? 10 ** -(text.length - dot - 1) : 1;
+}

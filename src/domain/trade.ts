@@ -1,9 +1,11 @@
 // The trade table: per year, turnover, exports, imports and balance as one side reports them, with
 // the change on the prior year. Growth is computed from the levels shown, so a reader can recompute
 // it from the same rows; where the prior year has no level, the growth rate stated with the figure
-// is used instead.
+// is used instead. Next to it stands the rate the reports of the year state, and whether the two
+// disagree beyond the rounding of the figures they come from.
 import type { Reporter, TradeMeasure } from "../values.js";
 import { FULL_YEAR, TRADE_MEASURES } from "../values.js";
+import { growthRange, overlap, type Range, rateRange, reportRange } from "./evidence.js";
 import type { Figure, FigureResolver } from "./figures.js";
 import { change, pctChange } from "./metrics.js";
 import type { DataIndex } from "./select.js";
@@ -13,6 +15,10 @@ export interface Growth {
   pct: number | null;
   change: number | null;
   basis: "levels" | "stated" | null;
+  /** The rate the reports of the year state, where one does. */
+  stated?: number | null;
+  /** The levels shown give a rate the stated one cannot be, whatever their rounding. */
+  conflict?: boolean;
 }
 
 export interface TradeYear {
@@ -47,6 +53,7 @@ export function tradeYear(
 }
 
 export function growthOf(prior: Figure, current: Figure): Growth {
+  if (prior.range || current.range) return reconciledGrowth(prior, current);
   if (prior.value !== null && current.value !== null)
     return {
       pct: pctChange(prior.value, current.value),
@@ -59,6 +66,28 @@ export function growthOf(prior: Figure, current: Figure): Growth {
     current.chosen?.yoy_pct ?? current.candidates.find((o) => o.yoy_pct !== undefined)?.yoy_pct;
   if (stated !== undefined) return { pct: stated, change: null, basis: "stated" };
   return { pct: null, change: null, basis: null };
+}
+
+// Reconciled figures: a bound ("more than") is no level to grow from; the stated rate is the one
+// the chosen reports give, checked against the levels within the rounding of both.
+function reconciledGrowth(prior: Figure, current: Figure): Growth {
+  const stated = current.rate?.yoy_pct ?? null;
+  const level = (f: Figure) =>
+    f.value !== null && f.range !== undefined && f.hedge !== "more_than" && f.hedge !== "nearly";
+  if (!level(prior) || !level(current))
+    return { pct: stated, change: null, basis: stated === null ? null : "stated", stated };
+  const pct = pctChange(prior.value, current.value);
+  const g: Growth = { pct, change: change(prior.value, current.value), basis: "levels", stated };
+  if (stated !== null && pct !== null) {
+    const own = current.rate!.value !== null ? reportRange(current.rate!) : current.range!;
+    const levels: Range = [
+      Math.min(current.range![0], own[0]),
+      Math.max(current.range![1], own[1]),
+    ];
+    const computed = growthRange(prior.range!, levels);
+    g.conflict = computed !== null && !overlap(computed, rateRange(stated));
+  }
+  return g;
 }
 
 /**
@@ -108,23 +137,16 @@ export interface GrowthConflict {
 }
 
 /**
- * Figures whose source states a growth rate that the levels shown do not reproduce (beyond what
- * rounding of
- * the two levels explains): the two years' figures come from sources that disagree.
+ * Rows whose reports state a growth rate that the levels shown cannot give, whatever the rounding
+ * of the figures: what the reports say could not be reconciled.
  */
 export function growthConflicts(rows: readonly TradeYear[]): GrowthConflict[] {
   const out: GrowthConflict[] = [];
   for (const row of rows)
     for (const m of TRADE_MEASURES) {
-      const stated = row.figures[m].chosen?.yoy_pct;
       const g = row.growth[m];
-      if (stated === undefined || g.basis !== "levels" || g.pct === null) continue;
-      if (Math.abs(stated - g.pct) > GROWTH_TOLERANCE_PP)
-        out.push({ year: row.year, measure: m, stated, computed: g.pct });
+      if (g.conflict && g.stated != null && g.pct !== null)
+        out.push({ year: row.year, measure: m, stated: g.stated, computed: g.pct });
     }
   return out;
 }
-
-// Two levels rounded to three or four significant digits move a computed growth rate by up to about
-// 0.1 percentage points; a wider gap means the levels themselves disagree with the stated rate.
-export const GROWTH_TOLERANCE_PP = 0.5;
