@@ -6,9 +6,16 @@ import { breakdown, type CategoryFlow, ranks } from "../domain/categories.js";
 import { type Figure, FigureResolver } from "../domain/figures.js";
 import { cagr, change, pctChange } from "../domain/metrics.js";
 import { DataIndex } from "../domain/select.js";
-import { tradeFigure, tradeYearSet } from "../domain/trade.js";
+import {
+  conflictNote,
+  type Growth,
+  growthOf,
+  tradeFigure,
+  tradeYear,
+  tradeYearSet,
+} from "../domain/trade.js";
 import { DataError, UsageError } from "../errors.js";
-import { explainFigure } from "../render/explain.js";
+import { explainAccount, explainFigure } from "../render/explain.js";
 import type { Column, Result, Row } from "../result.js";
 import { TRADE_MEASURES } from "../values.js";
 import { describeYears, parseChoice, parseYearSpec } from "./options.js";
@@ -120,6 +127,16 @@ function compareMeasures(
     f: tradeFigure(resolver, m, from),
     t: tradeFigure(resolver, m, to),
   }));
+  // A year on the year before: the change computed beside the rate the reports state.
+  const yearly = to - from === 1;
+  const growth = (m: string, f: Figure, t: Figure): Growth | undefined =>
+    yearly && m !== "balance" ? growthOf(f, t) : undefined;
+  const conflicts = pairs.flatMap(({ m, f, t }) => {
+    const g = growth(m, f, t);
+    return g?.conflict && g.stated != null && g.pct !== null
+      ? [conflictNote({ year: to, measure: m, stated: g.stated, computed: g.pct })]
+      : [];
+  });
   const result: Result = {
     command: "compare",
     title: `Vietnam–Japan goods trade, ${from} against ${to}, as reported by Vietnam (USD bn)`,
@@ -131,21 +148,51 @@ function compareMeasures(
         description:
           "turnover, exports (to Japan), imports (from Japan), balance (exports − imports)",
       },
-      ...SPAN_COLUMNS("the measure", from, to),
+      ...SPAN_COLUMNS("the measure", from, to).map((c) =>
+        c.key === "change_pct" ? { ...c, statusOf: "change_status" } : c,
+      ),
+      {
+        key: "change_pct_stated",
+        label: "",
+        kind: "pct",
+        signed: true,
+        machineOnly: true,
+        description:
+          "the change in percent as the reports of the later year state it (consecutive years only)",
+      },
+      {
+        key: "change_status",
+        label: "",
+        kind: "status",
+        description:
+          "conflict: the levels give another change than the reports state; empty otherwise",
+      },
     ],
-    rows: pairs.map(({ m, f, t }) => ({ measure: m, ...spanRow(from, to, f, t, m !== "balance") })),
+    rows: pairs.map(({ m, f, t }) => {
+      const g = growth(m, f, t);
+      return {
+        measure: m,
+        ...spanRow(from, to, f, t, m !== "balance"),
+        change_pct_stated: g?.stated ?? null,
+        change_status: g?.conflict ? "conflict" : null,
+      };
+    }),
     meta: resultMeta(
       dataset,
       index,
       pairs.flatMap((p) => [p.f, p.t]),
-      ["A balance's change is in USD only: no percentage or CAGR."],
+      ["A balance's change is in USD only: no percentage or CAGR.", ...conflicts],
     ),
   };
   if (ctx.explain)
-    result.explain = pairs.flatMap((p) => [
-      ...explainFigure(`${from} ${p.m}`, p.f, index.sources),
-      ...explainFigure(`${to} ${p.m}`, p.t, index.sources),
-    ]);
+    result.explain = [from, to].flatMap((y) =>
+      explainAccount(
+        String(y),
+        resolver.accounts.account(y, "vn"),
+        tradeYear(resolver, y).figures,
+        index.sources,
+      ),
+    );
   return result;
 }
 

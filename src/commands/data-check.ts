@@ -26,7 +26,18 @@ export async function runDataCheck(
     problems.push(...stalePacks(bundled, ctx.bundledPackDir));
   if (problems.length > 0) throw new DatasetInvalidError(problems);
   const dataset = mergeFiles(files);
-  const findings = consistencyFindings(new DataIndex(dataset));
+  const all = consistencyFindings(new DataIndex(dataset));
+  // A shown trade row that breaks an identity or a stated growth rate unmarked is an error.
+  const errors = all.filter((f) => f.level === "error");
+  if (errors.length > 0)
+    throw new DatasetInvalidError(
+      errors.map((f) => ({
+        file: "trade figures as shown",
+        path: f.figure,
+        reason: `${f.detail} (${f.ids.join(", ")})`,
+      })),
+    );
+  const findings = all;
   const counts = `${dataset.observations.length} observations, ${dataset.sources.length} sources, ${files.length} files: no errors, ${findings.length} warning${findings.length === 1 ? "" : "s"}`;
   return {
     command: "data check",
@@ -38,7 +49,7 @@ export async function runDataCheck(
         label: "Check",
         kind: "text",
         description:
-          "sum: exports + imports against turnover within one source; growth: stated rate against levels; conflict: one figure reported differently",
+          "identity: a shown row against T = X + M and B = X − M; sum: exports + imports against turnover within one source; growth: stated rate against levels (marked: a shown row says so); conflict: one figure reported differently",
       },
       { key: "figure", label: "Figure", kind: "text", description: "the figure concerned" },
       {

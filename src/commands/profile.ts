@@ -7,9 +7,9 @@ import { breakdown, type CategoryFlow, categoriesReported } from "../domain/cate
 import { FigureResolver } from "../domain/figures.js";
 import { latestAtOrBefore, type Point, points } from "../domain/points.js";
 import { DataIndex } from "../domain/select.js";
-import { tradeYear, tradeYearSet } from "../domain/trade.js";
+import { conflictNote, growthConflicts, tradeYear, tradeYearSet } from "../domain/trade.js";
 import { DataError } from "../errors.js";
-import { describe, explainFigure } from "../render/explain.js";
+import { describe, explainAccount, explainFigure } from "../render/explain.js";
 import type { Result, Row } from "../result.js";
 import { FULL_YEAR, TRADE_MEASURES } from "../values.js";
 import { describeYears, parseYearSpec } from "./options.js";
@@ -45,6 +45,8 @@ export async function runProfile(
     asOf: string;
     earlier?: boolean;
     yoy?: number | null;
+    yoyStated?: number | null;
+    yoyConflict?: boolean;
     share?: number | null;
     change?: number | null;
   }) =>
@@ -55,6 +57,8 @@ export async function runProfile(
       value_usd_mn: row.unit === "usd_mn" ? row.value : null,
       value_count: row.unit === "count" ? row.value : null,
       yoy_pct: row.yoy ?? null,
+      yoy_pct_stated: row.yoyStated ?? null,
+      yoy_status: row.yoyConflict ? "conflict" : null,
       share_pct: row.share ?? null,
       change_usd_mn: row.change ?? null,
       as_of: row.asOf,
@@ -78,6 +82,8 @@ export async function runProfile(
       hedge: f.hedge,
       asOf: String(year),
       yoy: m === "balance" ? null : g.pct,
+      yoyStated: m === "balance" ? null : (g.stated ?? null),
+      yoyConflict: m !== "balance" && g.conflict === true,
       change: m === "balance" ? g.change : null,
     });
   }
@@ -220,7 +226,24 @@ export async function runProfile(
         signed: true,
         blankWhenNull: true,
         priority: 1,
-        description: "change on the prior year, percent (trade)",
+        statusOf: "yoy_status",
+        description: "change on the prior year, percent, computed from the levels shown (trade)",
+      },
+      {
+        key: "yoy_pct_stated",
+        label: "",
+        kind: "pct",
+        signed: true,
+        machineOnly: true,
+        description:
+          "change on the prior year, percent, as the reports of the year state it (trade)",
+      },
+      {
+        key: "yoy_status",
+        label: "",
+        kind: "status",
+        description:
+          "conflict: the levels give another rate than the reports state; empty otherwise",
       },
       {
         key: "change_usd_mn",
@@ -264,19 +287,30 @@ export async function runProfile(
     meta: resultMeta(dataset, index, cited, [
       "Growth is on the prior year; the balance's change is in USD bn. 'Nearest earlier' marks a " +
         "figure from before the year asked for; nothing is interpolated.",
+      ...growthConflicts([trade]).map(conflictNote),
     ]),
   };
   if (ctx.explain)
-    result.explain = cited.flatMap((c) =>
-      "candidates" in c
-        ? explainFigure(`${c.key.year} ${c.key.category ?? c.key.measure}`, c, index.sources)
-        : "series" in c
-          ? [
-              `${(c as Observation).as_of ?? (c as Observation).year} ${(c as Observation).measure}: ${describe(c as Observation, index.sources)}`,
-            ]
-          : [
-              `${(c as Event).name}: source ${(c as Event).source} · ${index.sources.get((c as Event).source)?.url ?? ""}`,
-            ],
-    );
+    result.explain = [
+      ...explainAccount(
+        String(year),
+        resolver.accounts.account(year, "vn"),
+        trade.figures,
+        index.sources,
+      ),
+      ...cited
+        .slice(TRADE_MEASURES.length)
+        .flatMap((c) =>
+          "candidates" in c
+            ? explainFigure(`${c.key.year} ${c.key.category ?? c.key.measure}`, c, index.sources)
+            : "series" in c
+              ? [
+                  `${(c as Observation).as_of ?? (c as Observation).year} ${(c as Observation).measure}: ${describe(c as Observation, index.sources)}`,
+                ]
+              : [
+                  `${(c as Event).name}: source ${(c as Event).source} · ${index.sources.get((c as Event).source)?.url ?? ""}`,
+                ],
+        ),
+    ];
   return result;
 }

@@ -3,8 +3,15 @@
 import type { Context } from "../context.js";
 import { FigureResolver } from "../domain/figures.js";
 import { DataIndex } from "../domain/select.js";
-import { growthConflicts, type TradeYear, tradeYear, tradeYearSet } from "../domain/trade.js";
-import { explainFigure } from "../render/explain.js";
+import type { Growth } from "../domain/trade.js";
+import {
+  conflictNote,
+  growthConflicts,
+  type TradeYear,
+  tradeYear,
+  tradeYearSet,
+} from "../domain/trade.js";
+import { explainAccount } from "../render/explain.js";
 import type { Column, Result, Row } from "../result.js";
 import { type Reporter, SIDES, TRADE_MEASURES } from "../values.js";
 import { parseChoice, selectYears } from "./options.js";
@@ -57,28 +64,23 @@ export async function runTrade(
       [
         GROWTH_NOTE,
         ...(side === "vn" ? [] : [SIDE_NOTE]),
-        ...growthConflicts(table).map(
-          (c) =>
-            `${c.year} ${c.measure}: its source states ${signedPct(c.stated)}; the levels shown give ${signedPct(c.computed)} (sources disagree, see --explain)`,
-        ),
+        ...growthConflicts(table).map(conflictNote),
       ],
     ),
   };
   if (ctx.explain)
     result.explain = table.flatMap((t) =>
-      TRADE_MEASURES.flatMap((m) =>
-        explainFigure(
-          `${t.year}${options.side ? ` ${t.side}` : ""} ${m}`,
-          t.figures[m],
-          index.sources,
-        ),
+      explainAccount(
+        `${t.year}${options.side ? ` ${t.side}` : ""}`,
+        resolver.accounts.account(t.year, t.side),
+        t.figures,
+        index.sources,
       ),
     );
   return result;
 }
 
 const GROWTH_NOTE = "Growth is computed from the levels shown; the balance's change is in USD bn.";
-const signedPct = (x: number) => `${x > 0 ? "+" : ""}${x.toFixed(2)}%`;
 
 const LABEL: Record<string, string> = {
   turnover: "Turnover",
@@ -106,23 +108,18 @@ export const TRADE_COLUMNS: Column[] = [
       hedgeOf: `${m}_hedge`,
       description: `${m === "balance" ? "exports minus imports" : m}, USD millions`,
     },
-    m === "balance"
-      ? {
-          key: "balance_change_usd_mn",
-          label: "Δ",
-          priority: 1,
-          kind: "usd_mn",
-          signed: true,
-          description: "change of the balance on the prior year, USD millions",
-        }
-      : {
-          key: `${m}_yoy_pct`,
-          label: "±%",
-          priority: 2,
-          kind: "pct",
-          signed: true,
-          description: `${m} change on the prior year, percent`,
-        },
+    ...(m === "balance"
+      ? [
+          {
+            key: "balance_change_usd_mn",
+            label: "Δ",
+            priority: 1,
+            kind: "usd_mn",
+            signed: true,
+            description: "change of the balance on the prior year, USD millions",
+          } satisfies Column,
+        ]
+      : growthColumns(m)),
     {
       key: `${m}_status`,
       label: `${m} status`,
@@ -138,13 +135,52 @@ export const TRADE_COLUMNS: Column[] = [
   ]),
 ];
 
+/** The change on the prior year, the rate the reports state, and how the two stand. */
+export function growthColumns(m: string, prefix = `${m}_`): Column[] {
+  return [
+    {
+      key: `${prefix}yoy_pct`,
+      label: "±%",
+      priority: 2,
+      kind: "pct",
+      signed: true,
+      statusOf: `${prefix}yoy_status`,
+      description: `${m} change on the prior year, percent, computed from the levels shown (as stated where the prior year has none)`,
+    },
+    {
+      key: `${prefix}yoy_pct_stated`,
+      label: "",
+      kind: "pct",
+      signed: true,
+      machineOnly: true,
+      description: `${m} change on the prior year, percent, as the reports of the year state it`,
+    },
+    {
+      key: `${prefix}yoy_status`,
+      label: "",
+      kind: "status",
+      description:
+        "stated: the rate as stated (no prior level); conflict: the levels give another rate than the one stated; empty otherwise",
+    },
+  ];
+}
+
+/** The growth cells of one measure, for growthColumns. */
+export function growthCells(g: Growth, prefix: string): Row {
+  return {
+    [`${prefix}yoy_pct`]: g.pct,
+    [`${prefix}yoy_pct_stated`]: g.stated ?? null,
+    [`${prefix}yoy_status`]: g.conflict ? "conflict" : g.basis === "stated" ? "stated" : null,
+  };
+}
+
 function tradeRow(t: TradeYear): Row {
   const row: Row = { year: t.year };
   for (const m of TRADE_MEASURES) {
     const f = t.figures[m];
     row[`${m}_usd_mn`] = f.value;
     if (m === "balance") row.balance_change_usd_mn = t.growth.balance.change;
-    else row[`${m}_yoy_pct`] = t.growth[m].pct;
+    else Object.assign(row, growthCells(t.growth[m], `${m}_`));
     row[`${m}_status`] = f.status;
     row[`${m}_hedge`] = f.hedge;
   }

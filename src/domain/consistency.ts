@@ -1,32 +1,27 @@
-// Consistency warnings over a whole dataset: figures that disagree with each other. None of these
-// stops vnjp from answering (the selection rule decides what is shown); `vnjp data check` lists
-// them all.
+// Consistency over a whole dataset. Errors: a year whose shown trade figures break an identity, or
+// a stated growth rate with no mark saying so. Warnings: reports that disagree with each other
+// (the reconciliation decides what is shown; `vnjp data check` lists them all).
 import type { Observation } from "../data/schema.js";
-import { FULL_YEAR } from "../values.js";
+import { FULL_YEAR, REPORTERS, TRADE_MEASURES, type TradeMeasure } from "../values.js";
+import { contains, growthRange, overlap, rateRange, reportRange } from "./evidence.js";
+import { type Figure, FigureResolver, isReconciled } from "./figures.js";
+import { combine, IDENTITIES } from "./identities.js";
 import type { DataIndex } from "./select.js";
-import { keyOf, precisionOf } from "./select.js";
+import { keyOf } from "./select.js";
+import { type TradeYear, tradeYear, tradeYears } from "./trade.js";
 
 export interface Finding {
-  check: "sum" | "growth" | "conflict";
+  check: "sum" | "growth" | "conflict" | "identity";
+  /** An error is a shown figure that breaks a rule; a warning, reports that disagree. */
+  level?: "error" | "warning";
   figure: string;
   detail: string;
   ids: string[];
 }
 
-/**
- * The range of true values a stated figure allows. A whole rounding unit either way, because
- * reports both
- * round and truncate (customs' 51,443 mn appears as "51.43 bn"); hedged figures get a few percent
- * more.
- */
+/** The range of true values a stated figure allows (evidence.ts, reportRange). */
 export function interval(o: Observation): [number, number] {
-  const v = o.value!;
-  const unit = Math.min(precisionOf(v), Math.abs(v) || 1);
-  const slack = { exact: [0, 0], more_than: [0, 0.02], nearly: [0.02, 0], about: [0.03, 0.03] }[
-    o.hedge
-  ];
-  const lo = v - unit - Math.abs(v) * slack[0]!;
-  const hi = v + unit + Math.abs(v) * slack[1]!;
+  const [lo, hi] = reportRange(o);
   return [lo, hi];
 }
 
@@ -67,37 +62,35 @@ export function sumMismatches(observations: readonly Observation[]): Finding[] {
 }
 
 /**
- * Stated growth rates that the selected (reported) level of the prior period does not reproduce.
+ * Stated growth rates that the level shown for the prior period cannot give, whatever the rounding
+ * of the two levels and of the rate.
  */
-export function growthMismatches(index: DataIndex): Finding[] {
+export function growthMismatches(
+  index: DataIndex,
+  resolver = new FigureResolver(index),
+): Finding[] {
   const out: Finding[] = [];
   for (const o of index.dataset.observations) {
     if (o.yoy_pct === undefined || o.value === null || o.series !== "trade") continue;
-    const prior = index.pick({ ...o, year: o.year - 1 });
-    if (!prior || prior.value === null || prior.value <= 0) continue;
+    const prior = resolver.resolve({ ...o, year: o.year - 1 });
+    if (prior.value === null || prior.value <= 0) continue;
+    const base = prior.range ?? (prior.chosen ? reportRange(prior.chosen) : null);
+    const computed = base && growthRange(base, reportRange(o));
+    if (!computed || overlap(computed, rateRange(o.yoy_pct))) continue;
+    const id = prior.chosen?.id ?? "derived";
     const implied = (o.value / prior.value - 1) * 100;
-    // Rounding of both levels, and of the rate itself, bounds how far an honest pair can drift
-    // apart.
-    const rounding =
-      (precisionOf(o.value) / 2 / o.value + precisionOf(prior.value) / 2 / prior.value) *
-      100 *
-      (1 + implied / 100);
-    const hedged = o.hedge !== "exact" || prior.hedge !== "exact" ? 2 : 0;
-    const rateRounding = precisionOf(o.yoy_pct === 0 ? null : o.yoy_pct) / 2;
-    if (Math.abs(implied - o.yoy_pct) <= rounding + Math.min(rateRounding, 0.5) + 0.01 + hedged)
-      continue;
     out.push({
       check: "growth",
       figure: describeKey(o),
-      detail: `stated growth ${o.yoy_pct}%, but ${o.value} on the ${o.year - 1} figure ${prior.value} (${prior.id}) is ${implied.toFixed(2)}%`,
-      ids: [o.id, prior.id],
+      detail: `stated growth ${o.yoy_pct}%, but ${o.value} on the ${o.year - 1} figure shown ${prior.value} (${id}) is ${implied.toFixed(2)}%`,
+      ids: [o.id, id],
     });
   }
   return out;
 }
 
-/** Observations of one figure whose values cannot both be right. */
-export function conflicts(index: DataIndex): Finding[] {
+/** Observations of one figure whose values cannot both be right, against the one shown. */
+export function conflicts(index: DataIndex, resolver = new FigureResolver(index)): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const o of index.dataset.observations) {
@@ -106,24 +99,96 @@ export function conflicts(index: DataIndex): Finding[] {
     seen.add(k);
     const valued = index.observations(o).filter((c) => c.value !== null);
     if (valued.length < 2) continue;
-    const shown = valued[0]!;
-    const clashing = valued.slice(1).filter((c) => !overlaps(interval(c), interval(shown)));
+    const figure = isReconciled(o) ? resolver.resolve(o) : undefined;
+    const shown = figure ? figure.value : valued[0]!.value;
+    if (shown === null) continue;
+    const range = figure?.range ?? interval(valued[0]!);
+    const clashing = valued.filter((c) => !overlaps(interval(c), [range[0], range[1]]));
     if (clashing.length === 0) continue;
+    const label = figure
+      ? `${figure.chosen?.id ?? `derived: ${figure.derivation?.formula}`}`
+      : `${valued[0]!.status}, ${valued[0]!.id}`;
     out.push({
       check: "conflict",
-      figure: describeKey(shown),
-      detail: `shown ${shown.value} (${shown.status}, ${shown.id}); also reported ${clashing.map((c) => `${c.value} (${c.id})`).join(", ")}`,
-      ids: [shown.id, ...clashing.map((c) => c.id)],
+      figure: describeKey(o),
+      detail: `shown ${shown} (${label}); also reported ${clashing.map((c) => `${c.value} (${c.id})`).join(", ")}`,
+      ids: [...(figure?.chosen ? [figure.chosen.id] : []), ...clashing.map((c) => c.id)],
     });
   }
   return out;
 }
 
+/**
+ * One shown trade row against the rules: T = X + M and B = X − M within the rounding of the
+ * figures, and the growth shown against the rate the chosen reports state. A growth rate the row
+ * marks as disputed is a warning; anything else broken is an error.
+ */
+export function rowFindings(row: TradeYear, reporter: string): Finding[] {
+  const out: Finding[] = [];
+  const f = row.figures;
+  const level = (m: TradeMeasure) => {
+    const x = f[m];
+    return x.value !== null && x.hedge !== "more_than" && x.hedge !== "nearly" ? x : null;
+  };
+  const ids = (fs: readonly Figure[]) => fs.flatMap((x) => (x.chosen ? [x.chosen.id] : []));
+  const where = `${row.year} trade (${reporter})`;
+  for (const id of IDENTITIES.slice(0, 2)) {
+    const terms = Object.entries(id.terms) as Array<[TradeMeasure, number]>;
+    const figs = terms.map(([m]) => level(m));
+    if (figs.some((x) => x === null)) continue;
+    const range = combine(terms.map(([, c], i) => [c, rangeOf(figs[i]!)] as const));
+    if (contains(range, 0)) continue;
+    out.push({
+      check: "identity",
+      level: "error",
+      figure: where,
+      detail: `${id.text} fails: ${terms.map(([m], i) => `${m} ${figs[i]!.value}`).join(", ")}`,
+      ids: ids(figs as Figure[]),
+    });
+  }
+  for (const m of TRADE_MEASURES) {
+    const g = row.growth[m];
+    if (m === "balance" || g.basis !== "levels" || g.pct === null || g.stated == null) continue;
+    const prior = f[m].key.year - 1;
+    const rate = f[m].rate;
+    const own = rate && rate.value !== null ? reportRange(rate) : rangeOf(f[m]);
+    const cur = rangeOf(f[m]);
+    const base = row.prior[m].value === null ? null : rangeOf(row.prior[m]);
+    const levels = [Math.min(cur[0], own[0]), Math.max(cur[1], own[1])] as const;
+    const computed = base && growthRange(base, levels);
+    if (!computed || overlap(computed, rateRange(g.stated))) continue;
+    out.push({
+      check: "growth",
+      level: g.conflict ? "warning" : "error",
+      figure: `${where.replace(" trade", ` trade ${m}`)}`,
+      detail: `${g.conflict ? "marked: " : ""}the reports state ${g.stated}%; ${f[m].value} on the ${prior} level shown gives ${g.pct}%`,
+      ids: ids([f[m]]),
+    });
+  }
+  return out;
+}
+
+function rangeOf(f: Figure): readonly [number, number] {
+  return f.range ?? [f.value!, f.value!];
+}
+
+/** Every shown trade row of every year against the rules (rowFindings). */
+export function accountFindings(index: DataIndex, resolver = new FigureResolver(index)): Finding[] {
+  const reporters = REPORTERS.filter((r) =>
+    index.dataset.observations.some((o) => o.series === "trade" && o.reporter === r),
+  );
+  return reporters.flatMap((r) =>
+    tradeYears(index, resolver, r).flatMap((y) => rowFindings(tradeYear(resolver, y, r), r)),
+  );
+}
+
 export function consistencyFindings(index: DataIndex): Finding[] {
+  const resolver = new FigureResolver(index);
   const all = [
+    ...accountFindings(index, resolver),
     ...sumMismatches(index.dataset.observations),
-    ...growthMismatches(index),
-    ...conflicts(index),
+    ...growthMismatches(index, resolver),
+    ...conflicts(index, resolver),
   ];
   // Several sources repeating one report raise the same finding: list it once.
   const seen = new Set<string>();

@@ -24,6 +24,8 @@ export interface Growth {
 export interface TradeYear {
   year: number;
   figures: Record<TradeMeasure, Figure>;
+  /** The prior year's figures the growth is computed on. */
+  prior: Record<TradeMeasure, Figure>;
   growth: Record<TradeMeasure, Growth>;
 }
 
@@ -42,14 +44,16 @@ export function tradeYear(
   reporter: Reporter = "vn",
 ): TradeYear {
   const figures = {} as Record<TradeMeasure, Figure>;
+  const priors = {} as Record<TradeMeasure, Figure>;
   const growth = {} as Record<TradeMeasure, Growth>;
   for (const m of TRADE_MEASURES) {
     const current = tradeFigure(resolver, m, year, reporter);
     const prior = tradeFigure(resolver, m, year - 1, reporter);
     figures[m] = current;
+    priors[m] = prior;
     growth[m] = growthOf(prior, current);
   }
-  return { year, figures, growth };
+  return { year, figures, prior: priors, growth };
 }
 
 export function growthOf(prior: Figure, current: Figure): Growth {
@@ -149,4 +153,11 @@ export function growthConflicts(rows: readonly TradeYear[]): GrowthConflict[] {
         out.push({ year: row.year, measure: m, stated: g.stated, computed: g.pct });
     }
   return out;
+}
+
+const signedPct = (x: number) => `${x > 0 ? "+" : ""}${x.toFixed(2)}%`;
+
+/** The one line a table gives a growth rate the reports state and the levels do not give. */
+export function conflictNote(c: GrowthConflict): string {
+  return `${c.year} ${c.measure}: the reports state ${signedPct(c.stated)}; the levels shown give ${signedPct(c.computed)} (the reports disagree; see --explain)`;
 }

@@ -10,6 +10,9 @@ export const STATUS_MARKS: Record<string, string> = {
   estimate: "e",
   projection: "f",
   derived: "d",
+  // On a growth rate: as the source states it, or one the reports state otherwise.
+  stated: "s",
+  conflict: "!",
 };
 export const STATUS_WORDS: Record<string, string> = {
   p: "preliminary",
@@ -17,6 +20,7 @@ export const STATUS_WORDS: Record<string, string> = {
   f: "forecast made before the period ended",
   d: "derived (see --explain)",
   s: "growth as stated by the source",
+  "!": "the reports state another growth rate (see the notes)",
 };
 export const HEDGE_MARKS: Record<string, string> = { more_than: ">", nearly: "<", about: "~" };
 export const HEDGE_WORDS: Record<string, string> = {

@@ -27,7 +27,8 @@ describe("vnjp trade --year 2025", () => {
     expect(row.year).toBe("2025");
     expect(Math.round(Number(row.exports_usd_mn) / 10)).toBe(2677);
     expect(Math.round(Number(row.imports_usd_mn) / 10)).toBe(2468);
-    expect(Number(row.balance_usd_mn)).toBe(2090);
+    // 26,766 − 24,677: the customs flows, inside the rounding of the "2.09 bn" reported.
+    expect(Number(row.balance_usd_mn)).toBe(2089);
     expect(Number(row.exports_yoy_pct)).toBeGreaterThan(8);
     expect(r.stdout).not.toMatch(ANSI);
     // no separators, no exponent
@@ -146,8 +147,9 @@ describe("pipes, colour, help, version", () => {
   it("explains on stderr which observation each figure comes from", () => {
     const r = vnjp(["trade", "--year", "2024", "--explain", "--format", "csv"]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/2024 turnover: 48180 USD_mn/);
-    expect(r.stderr).toMatch(/set aside: 46200 USD_mn/);
+    expect(r.stderr).toMatch(/2024: reconciled — decided by support/);
+    expect(r.stderr).toMatch(/set aside: turnover 48180 \(t2-tuoitre-[^)]*\) — less support/);
+    expect(r.stderr).toMatch(/turnover: 46228\.433 derived = 2025 turnover \/ \(1 \+ 11\.28%\)/);
     expect(r.stdout).toMatch(/^year,/);
   });
 });

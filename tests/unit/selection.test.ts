@@ -96,7 +96,7 @@ describe("derived figures", () => {
     expect(balance.value).toBe(-2520);
   });
 
-  it("keeps a reported figure even where the parts would give another", () => {
+  it("never shows a bound as the level where the parts give one; the bound supports it", () => {
     const resolver = new FigureResolver(
       new DataIndex(
         dataset([
@@ -107,9 +107,33 @@ describe("derived figures", () => {
       ),
     );
     const turnover = resolver.resolve(key("turnover", 2025));
+    expect(turnover.value).toBe(51450);
+    expect(turnover.status).toBe("derived");
+    expect(
+      resolver.accounts
+        .weigh(2025, "vn", {
+          measure: "turnover",
+          year: 2025,
+          value: 51450,
+          range: [51430, 51470],
+          kind: "identity",
+        })
+        .stating.map((o) => o.id),
+    ).toEqual(["t"]);
+  });
+
+  it("shows a bound as stated where nothing else gives the level", () => {
+    const resolver = new FigureResolver(
+      new DataIndex(
+        dataset([
+          obs({ id: "t", measure: "turnover", year: 2025, value: 51430, hedge: "more_than" }),
+        ]),
+      ),
+    );
+    const turnover = resolver.resolve(key("turnover", 2025));
     expect(turnover.value).toBe(51430);
-    expect(turnover.status).toBe("final");
     expect(turnover.hedge).toBe("more_than");
+    expect(turnover.chosen?.id).toBe("t");
   });
 
   it("derives a prior year from the next year's value and stated growth", () => {
@@ -147,7 +171,7 @@ describe("derived figures", () => {
 });
 
 describe("trade rows", () => {
-  it("computes growth from levels, else the stated rate, and flags disagreement", () => {
+  it("computes growth from levels, the stated rate beside it, and flags disagreement", () => {
     const resolver = new FigureResolver(
       new DataIndex(
         dataset([
@@ -158,12 +182,18 @@ describe("trade rows", () => {
       ),
     );
     const row = tradeYear(resolver, 2025);
-    // (51430 − 48180) / 48180 = 6.7455…%
-    expect(row.growth.turnover).toEqual({ pct: 6.7455, change: 3250, basis: "levels" });
+    // (51430 − 48180) / 48180 = 6.7455…%: no other 2024 level is reported, so it stands.
+    expect(row.growth.turnover).toMatchObject({
+      pct: 6.7455,
+      change: 3250,
+      basis: "levels",
+      stated: 11.28,
+      conflict: true,
+    });
     // 2024 exports are derived from the 2025 growth, so the computed growth reproduces it.
     expect(row.growth.exports.pct).toBeCloseTo(8.77, 2);
-    const conflicts = growthConflicts([row]);
-    expect(conflicts).toEqual([
+    expect(row.growth.exports.conflict).toBe(false);
+    expect(growthConflicts([row])).toEqual([
       { year: 2025, measure: "turnover", stated: 11.28, computed: 6.7455 },
     ]);
   });
