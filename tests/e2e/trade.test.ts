@@ -153,3 +153,61 @@ describe("pipes, colour, help, version", () => {
     expect(r.stdout).toMatch(/^year,/);
   });
 });
+
+describe("2025 growth as the 2025 reports state it", () => {
+  // Every 2025 report: turnover +11.28%, exports +8.77%, imports +14.13%.
+  const STATED = { turnover: 11.28, exports: 8.77, imports: 14.13 } as const;
+  const near = (value: unknown, target: number) =>
+    expect(Math.abs(Number(value) - target)).toBeLessThanOrEqual(0.05);
+
+  it("in the table, with no conflict note", () => {
+    const r = vnjp(["trade", "--year", "2025", "--color", "never"]);
+    expect(r.status).toBe(0);
+    const row = r.stdout.split("\n").find((l) => l.includes("2025"))!;
+    const pcts = [...row.matchAll(/([+-]\d+\.\d\d)%/g)].map((m) => Number(m[1]));
+    expect(pcts).toHaveLength(3);
+    pcts.forEach((p, i) => near(p, Object.values(STATED)[i]!));
+    expect(r.stdout).not.toMatch(/the reports state|disagree/);
+  });
+
+  it("in CSV and JSON, beside the stated rate", () => {
+    const csv = parse(vnjp(["trade", "--year", "2025", "--format", "csv"]).stdout, {
+      columns: true,
+    }) as Record<string, string>[];
+    const json = JSON.parse(vnjp(["trade", "--year", "2025", "--format", "json"]).stdout).rows;
+    for (const row of [csv[0]!, json[0]])
+      for (const [m, rate] of Object.entries(STATED)) {
+        near(row[`${m}_yoy_pct`], rate);
+        near(row[`${m}_yoy_pct_stated`], rate);
+        expect(row[`${m}_yoy_status`] ?? "").toBe("");
+      }
+  });
+
+  it("in compare 2024 2025", () => {
+    const table = vnjp(["compare", "2024", "2025", "--color", "never"]).stdout;
+    expect(table).not.toMatch(/the reports state|disagree/);
+    const rows = parse(vnjp(["compare", "2024", "2025", "--format", "csv"]).stdout, {
+      columns: true,
+    }) as Record<string, string>[];
+    for (const [m, rate] of Object.entries(STATED)) {
+      const row = rows.find((x) => x.measure === m)!;
+      near(row.change_pct, rate);
+      near(row.change_pct_stated, rate);
+      expect(table).toContain(
+        `${row.change_pct!.startsWith("-") ? "" : "+"}${Number(row.change_pct).toFixed(2)}%`,
+      );
+    }
+  });
+
+  it("in profile --year 2025", () => {
+    const table = vnjp(["profile", "--year", "2025", "--color", "never"]).stdout;
+    expect(table).not.toMatch(/the reports state/);
+    const rows = JSON.parse(vnjp(["profile", "--year", "2025", "--format", "json"]).stdout).rows;
+    for (const [m, rate] of Object.entries(STATED)) {
+      const row = rows.find((x: Record<string, string>) => x.section === "trade" && x.item === m);
+      near(row.yoy_pct, rate);
+      near(row.yoy_pct_stated, rate);
+      expect(row.value).toMatch(new RegExp(`\\(\\+${Math.trunc(rate)}\\.\\d\\d%\\)`));
+    }
+  });
+});
