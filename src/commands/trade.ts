@@ -113,7 +113,8 @@ export const TRADE_COLUMNS: Column[] = [
           {
             key: "balance_change_usd_mn",
             label: "Δ",
-            priority: 1,
+            // Dropped before the growth rates: they are what the reports state of the year.
+            priority: 3,
             kind: "usd_mn",
             signed: true,
             description: "change of the balance on the prior year, USD millions",

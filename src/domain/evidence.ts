@@ -14,7 +14,7 @@ export const contains = (r: Range, x: number): boolean => r[0] <= x && x <= r[1]
 /**
  * The range of true values a stated figure allows: a whole rounding unit either way, because
  * reports both round and truncate (customs' 51,443 mn appears as "51.43 bn"), a few percent more
- * for "about"; a "more than" or "nearly" figure is a bound, open on one side by a unit and 2%.
+ * for "about"; a "more than" or "nearly" figure is a bound, open on one side by a unit and 5%.
  */
 export function reportRange(o: Observation): Range {
   const v = o.value!;
@@ -24,13 +24,16 @@ export function reportRange(o: Observation): Range {
     case "about":
       return [v - unit - 0.03 * a, v + unit + 0.03 * a];
     case "more_than":
-      return [v, v + unit + 0.02 * a];
+      return [v, v + unit + BOUND_REACH * a];
     case "nearly":
-      return [v - unit - 0.02 * a, v];
+      return [v - unit - BOUND_REACH * a, v];
     default:
       return [v - unit, v + unit];
   }
 }
+
+// How far past its figure a "more than" or "nearly" reaches: "nearly 50 bn" is said of 47.6 bn.
+const BOUND_REACH = 0.05;
 
 /** The rates a stated growth rate allows, one unit of its last digit either way. */
 export function rateRange(pct: number): Range {

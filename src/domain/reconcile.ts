@@ -171,7 +171,10 @@ export class TradeAccounts {
     const stating = [...(c.members ?? here.levels.filter(within)), ...here.bounds.filter(within)];
     const implying = next.rates.filter((o) => {
       if (o.value === null) return false;
-      const base = baseRange(reportRange(o), o.yoy_pct!);
+      // A rate is computed from the level itself: a "more than 51.43 bn, +11.28%" implies the base
+      // from 51.43 bn and its rounding, not from everything above 51.43.
+      const level = isBound(o) ? reportRange({ ...o, hedge: "exact" }) : reportRange(o);
+      const base = baseRange(level, o.yoy_pct!);
       if (base === null) return false;
       const point = baseFromGrowth(o.value, o.yoy_pct);
       return contains(base, c.value) || (c.members !== undefined && contains(c.range, point!));
@@ -412,8 +415,11 @@ export class TradeAccounts {
     let result: Candidate | null = null;
     const filled = this.local(year, reporter).outcome.filled;
     const coarse = filled[m];
-    // A figure the year's identities computed another from stays as it is: the row must add up.
-    const input = TRADE_MEASURES.some((x) => filled[x]?.inputs?.includes(coarse!));
+    // A flow the identities computed another flow from stays as it is: the row must add up. (A
+    // balance computed from it is computed again, or dropped: see build.)
+    const input = TRADE_MEASURES.some(
+      (x) => x !== "balance" && filled[x]?.inputs?.includes(coarse!),
+    );
     if (coarse?.kind === "reported" && m !== "balance" && !input) {
       const c = this.fromNextYear(year, reporter, m);
       if (c && contains(coarse.range, c.value) && width(c.range) < width(coarse.range)) {
@@ -493,13 +499,31 @@ export class TradeAccounts {
         }
       }
     }
+    // A balance computed from a flow refined since is computed again from the reported figures
+    // still shown, or not at all: never from derived flows.
+    const b = shown.balance;
+    if (b?.kind === "identity" && b.inputs!.some((i) => shown[i.measure] !== i)) {
+      const picks = { ...emptyPicks() };
+      for (const m of TRADE_MEASURES) if (shown[m]?.kind === "reported") picks[m] = shown[m];
+      shown.balance = identityValue("balance", year, picks);
+      if (!shown.balance)
+        notes.push(
+          "balance: its flows are refined by growth, and a balance is never derived from derived flows",
+        );
+    }
     for (const m of TRADE_MEASURES) {
       const bound = ev[m].bounds[0];
       if (shown[m] || !bound) continue;
       shown[m] = { ...reported(bound, m, year), kind: "bound" };
       notes.push(`${m}: only a bound is reported (${describeReport(bound)}); shown as stated`);
     }
-    if (!shown.balance && ev.balance.levels.length === 0 && (shown.exports || shown.imports))
+    const refinedAway = notes.some((n) => n.startsWith("balance: its flows"));
+    if (
+      !shown.balance &&
+      !refinedAway &&
+      ev.balance.levels.length === 0 &&
+      (shown.exports || shown.imports)
+    )
       notes.push("balance: none reported, and a balance is never derived from derived flows");
     const stated = {} as Account["stated"];
     for (const m of TRADE_MEASURES) {

@@ -93,7 +93,8 @@ export function explainAccount(
       `    set aside: ${v.candidate.measure} ${plainNumber(v.candidate.value)} (${v.candidate.report!.id}) — ${v.reason}`,
     );
   for (const note of account.notes) lines.push(`    ${note}`);
-  for (const m of TRADE_MEASURES) lines.push(...explainFigure(`${m}`, figures[m], sources, "    "));
+  for (const m of TRADE_MEASURES)
+    lines.push(...explainFigure(`${label} ${m}`, figures[m], sources));
   return lines;
 }
 

@@ -51,7 +51,7 @@ describe("interval", () => {
       obs({ id: "c", measure: "turnover", year: 2025, value: 51430, hedge: "more_than" }),
     );
     expect(more[0]).toBe(51430);
-    expect(more[1]).toBeCloseTo(51430 + 10 + 0.02 * 51430);
+    expect(more[1]).toBeCloseTo(51430 + 10 + 0.05 * 51430);
   });
 });
 
