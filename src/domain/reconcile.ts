@@ -184,7 +184,15 @@ export class TradeAccounts {
   }
 
   private get publishers(): Publishers {
-    this.publishersCache ??= new Publishers(this.index.sources);
+    // Only trade figures are weighed: only their sources need a publisher.
+    this.publishersCache ??= new Publishers(
+      this.index.sources,
+      new Set(
+        this.index.dataset.observations.flatMap((o) =>
+          o.series === "trade" && o.source ? [o.source] : [],
+        ),
+      ),
+    );
     return this.publishersCache;
   }
 
@@ -241,7 +249,17 @@ export class TradeAccounts {
         .slice(0, MAX_OPTIONS)
         .map((x) => x.c);
     }
-    const evaluate = (picks: Picks): Outcome => this.evaluate(year, reporter, picks, weightOf);
+    const broken = new Map<string, boolean>();
+    const breaks = (c: Candidate): boolean => {
+      const k = `${c.measure}|${c.value}|${c.range[0]}|${c.range[1]}`;
+      let b = broken.get(k);
+      if (b === undefined) {
+        b = this.breaksStatedGrowth(year, reporter, c);
+        broken.set(k, b);
+      }
+      return b;
+    };
+    const evaluate = (picks: Picks): Outcome => this.evaluate(year, picks, weightOf, breaks);
     let best: Outcome | undefined;
     const walk = (i: number, picks: Picks) => {
       if (i === TRADE_MEASURES.length) {
@@ -269,9 +287,9 @@ export class TradeAccounts {
 
   private evaluate(
     year: number,
-    reporter: Reporter,
     picks: Picks,
     weightOf: (c: Candidate) => Weight,
+    breaks: (c: Candidate) => boolean,
   ): Outcome {
     const out: Outcome = { picks, filled: picks, feasible: true, violations: 0, support: 0 };
     for (const id of IDENTITIES) {
@@ -290,7 +308,7 @@ export class TradeAccounts {
       const c = filled[m];
       if (!c) continue;
       out.support += weightOf(c).count;
-      if (m !== "balance" && this.breaksStatedGrowth(year, reporter, c)) out.violations++;
+      if (m !== "balance" && breaks(c)) out.violations++;
     }
     return out;
   }
