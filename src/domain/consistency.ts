@@ -29,7 +29,9 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b
 
 export function describeKey(o: Observation): string {
   const what = o.category ? `${o.series} ${o.category} ${o.measure}` : `${o.series} ${o.measure}`;
-  return `${o.year}${o.period === FULL_YEAR ? "" : ` ${o.period}`}${o.as_of ? ` as of ${o.as_of}` : ""} ${what} (${o.reporter})`;
+  const period = o.period === FULL_YEAR ? "" : ` ${o.period}`;
+  const asOf = o.as_of ? ` as of ${o.as_of}` : "";
+  return `${o.year}${period}${asOf} ${what} (${o.reporter})`;
 }
 
 /**
@@ -54,7 +56,9 @@ export function sumMismatches(observations: readonly Observation[]): Finding[] {
     out.push({
       check: "sum",
       figure: describeKey(t).replace(" turnover", ""),
-      detail: `exports ${x.value} + imports ${m.value} = ${x.value! + m.value!}, but the same source states turnover ${t.value}`,
+      detail:
+        `exports ${x.value} + imports ${m.value} = ${x.value! + m.value!}, ` +
+        `but the same source states turnover ${t.value}`,
       ids: [t.id, x.id, m.id],
     });
   }
@@ -82,7 +86,9 @@ export function growthMismatches(
     out.push({
       check: "growth",
       figure: describeKey(o),
-      detail: `stated growth ${o.yoy_pct}%, but ${o.value} on the ${o.year - 1} figure shown ${prior.value} (${id}) is ${implied.toFixed(2)}%`,
+      detail:
+        `stated growth ${o.yoy_pct}%, but ${o.value} on the ${o.year - 1} figure shown ` +
+        `${prior.value} (${id}) is ${implied.toFixed(2)}%`,
       ids: [o.id, id],
     });
   }
@@ -111,7 +117,9 @@ export function conflicts(index: DataIndex, resolver = new FigureResolver(index)
     out.push({
       check: "conflict",
       figure: describeKey(o),
-      detail: `shown ${shown} (${label}); also reported ${clashing.map((c) => `${c.value} (${c.id})`).join(", ")}`,
+      detail: `shown ${shown} (${label}); also reported ${clashing
+        .map((c) => `${c.value} (${c.id})`)
+        .join(", ")}`,
       ids: [...(figure?.chosen ? [figure.chosen.id] : []), ...clashing.map((c) => c.id)],
     });
   }
@@ -161,7 +169,9 @@ export function rowFindings(row: TradeYear, reporter: string): Finding[] {
       check: "growth",
       level: g.conflict ? "warning" : "error",
       figure: `${where.replace(" trade", ` trade ${m}`)}`,
-      detail: `${g.conflict ? "marked: " : ""}the reports state ${g.stated}%; ${f[m].value} on the ${prior} level shown gives ${g.pct}%`,
+      detail:
+        `${g.conflict ? "marked: " : ""}the reports state ${g.stated}%; ` +
+        `${f[m].value} on the ${prior} level shown gives ${g.pct}%`,
       ids: ids([f[m]]),
     });
   }

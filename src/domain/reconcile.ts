@@ -411,7 +411,8 @@ export class TradeAccounts {
       replaced.add(m);
       for (const i of found.inputs!) pinned.add(i.measure);
       notes.push(
-        `${m}: ${coarse.value} (${describeReport(coarse.report!)}) gives way to ${found.formula} = ${found.value}, within its rounding`,
+        `${m}: ${coarse.value} (${describeReport(coarse.report!)}) gives way to ` +
+          `${found.formula} = ${found.value}, within its rounding`,
       );
     }
   }
@@ -506,7 +507,8 @@ export class TradeAccounts {
         if (r) {
           shown[m] = r;
           notes.push(
-            `${m}: ${c.value} (${describeReport(c.report!)}) gives way to ${r.formula} = ${r.value}, within its rounding`,
+            `${m}: ${c.value} (${describeReport(c.report!)}) gives way to ` +
+              `${r.formula} = ${r.value}, within its rounding`,
           );
         }
       } else if (!c) {
@@ -526,7 +528,8 @@ export class TradeAccounts {
       shown.balance = identityValue("balance", year, picks);
       if (!shown.balance)
         notes.push(
-          "balance: its flows are refined by growth, and a balance is never derived from derived flows",
+          "balance: its flows are refined by growth, and a balance is never derived from " +
+            "derived flows",
         );
     }
     for (const m of TRADE_MEASURES) {

@@ -159,5 +159,8 @@ const signedPct = (x: number) => `${x > 0 ? "+" : ""}${x.toFixed(2)}%`;
 
 /** The one line a table gives a growth rate the reports state and the levels do not give. */
 export function conflictNote(c: GrowthConflict): string {
-  return `${c.year} ${c.measure}: the reports state ${signedPct(c.stated)}; the levels shown give ${signedPct(c.computed)} (the reports disagree; see --explain)`;
+  return (
+    `${c.year} ${c.measure}: the reports state ${signedPct(c.stated)}; the levels shown give ` +
+    `${signedPct(c.computed)} (the reports disagree; see --explain)`
+  );
 }

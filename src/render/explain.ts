@@ -73,7 +73,11 @@ export function explainAccount(
   sources: ReadonlyMap<string, Source>,
 ): string[] {
   const lines = [
-    `${label}: reconciled — ${account.decidedBy.length ? `decided by ${account.decidedBy.map((r) => RULE_WORDS[r]).join(", ")}` : "no competing values"}`,
+    `${label}: reconciled — ${
+      account.decidedBy.length
+        ? `decided by ${account.decidedBy.map((r) => RULE_WORDS[r]).join(", ")}`
+        : "no competing values"
+    }`,
   ];
   if (account.considered.length) lines.push("    candidates:");
   for (const { candidate: c, weight: w } of account.considered) {
@@ -85,12 +89,14 @@ export function explainAccount(
           ? "refined"
           : "set aside";
     lines.push(
-      `      ${c.measure} ${plainNumber(c.value)} · support ${w.count} (${supportText(w, sources)}) · ${state}`,
+      `      ${c.measure} ${plainNumber(c.value)} · ` +
+        `support ${w.count} (${supportText(w, sources)}) · ${state}`,
     );
   }
   for (const v of account.setAside.filter((x) => x.rule !== "rounding"))
     lines.push(
-      `    set aside: ${v.candidate.measure} ${plainNumber(v.candidate.value)} (${v.candidate.report!.id}) — ${v.reason}`,
+      `    set aside: ${v.candidate.measure} ${plainNumber(v.candidate.value)} ` +
+        `(${v.candidate.report!.id}) — ${v.reason}`,
     );
   for (const note of account.notes) lines.push(`    ${note}`);
   for (const m of TRADE_MEASURES)

@@ -76,7 +76,7 @@ describe("shown rows against the rules", () => {
     ]);
   });
 
-  it("reports a stated growth rate the levels cannot give: an error unless the row marks it", () => {
+  it("reports a stated rate the levels cannot give: an error unless the row marks it", () => {
     const g = { pct: 6.7455, change: 3250, basis: "levels" as const, stated: 11.28 };
     const unmarked = rowFindings(
       row({ turnover: 51430 }, { turnover: 48180 }, { turnover: g }),

@@ -52,7 +52,7 @@ describe("reconciliation", () => {
     expect(account.considered[1]!.weight.implying.map((o) => o.id)).toEqual(["n1"]);
   });
 
-  it("refines a rounded figure to the value the next year's growth gives, within its rounding", () => {
+  it("refines a rounded figure to what the next year's growth gives, within rounding", () => {
     const a = accountsOf([
       obs({ id: "r1", measure: "turnover", year: 2024, value: 46200, source: "a" }),
       obs({ id: "n1", measure: "turnover", year: 2025, value: 51443, yoy_pct: 11.28 }),
