@@ -27,7 +27,14 @@ function load(name) {
   const script = new Script(source, { filename, cachedData });
   const module = { exports: {} };
   modules.set(name, { module, script });
-  script.runInThisContext()(module.exports, requireFromBundle, module, filename, DIST);
+  script.runInThisContext()(
+    module.exports,
+    requireFromBundle,
+    module,
+    filename,
+    DIST,
+    importModule,
+  );
   return module.exports;
 }
 
@@ -35,6 +42,13 @@ function load(name) {
 // name.
 function requireFromBundle(id) {
   return id.startsWith("./") ? load(id.slice(2)) : require(id);
+}
+
+// Code compiled by node:vm cannot call import() without an experimental flag, and require() cannot
+// load an ES module with top-level await (vega): a bundle imports such a package through this
+// function, which resolves it from the package's node_modules.
+function importModule(specifier) {
+  return import(specifier);
 }
 
 const cacheFile = (filename) => filename.replace(/\.cjs$/, ".cache");

@@ -3,7 +3,8 @@
 //   dist/vnjp.cjs        the CLI: commander, the program, every command, the domain, machine
 //   formats;
 //   dist/table.cjs       the table renderer with chalk and cli-table3, required only for tables;
-//   dist/drawing.cjs     the chart renderers, required only for a chart;
+//   dist/drawing.cjs     the chart renderers, required only for a chart; pictures (--format svg,
+//                        png, vega-lite) load vega, vega-lite and resvg from node_modules;
 //   dist/validate.cjs    zod and the dataset validation, required only for --data and `data check`;
 //   dist/packs/*.json    the bundled data, validated, in the parts commands read
 //   (src/data/packs.ts). Source keeps plain `await import("./x.js")`; a plugin points an import of
@@ -74,14 +75,17 @@ const common = {
   define: { __VNJP_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "__vnjpModuleUrl" },
   // Each bundle is written as the function Node would wrap a CommonJS module in, so
   // bin/load-bundle.cjs compiles the file's text as it is (no copy of the source with a wrapper
-  // added at every start).
+  // added at every start), plus the loader's import() for ES module packages
+  // (src/render/picture.ts).
   banner: {
     js:
-      '(function (exports, require, module, __filename, __dirname) {"use strict";' +
+      '(function (exports, require, module, __filename, __dirname, __vnjpImport) {"use strict";' +
       'const __vnjpModuleUrl = require("node:url").pathToFileURL(__filename).href;',
   },
   footer: { js: "})" },
   logLevel: "warning",
+  // Picture packages: dependencies installed with vnjp, loaded only for a picture.
+  external: ["vega", "vega-lite", "@resvg/resvg-js", "dejavu-fonts-ttf"],
 };
 
 await Promise.all(

@@ -6,13 +6,21 @@ import { DatasetInvalidError, UsageError, VnjpError } from "./errors.js";
 import type { ProgramHooks } from "./program/index.js";
 import type { RenderOptions } from "./render/index.js";
 import type { Result } from "./result.js";
-import { decideColor, decideLocale, decideWidth } from "./settings.js";
+import { decideColor, decideLocale, decidePicture, decideWidth } from "./settings.js";
 import { isTerminal, writeAll } from "./stdio.js";
-import { type ColorMode, type Format, type Locale, MACHINE_FORMATS } from "./values.js";
+import {
+  type ColorMode,
+  type Format,
+  type Locale,
+  MACHINE_FORMATS,
+  PICTURE_FORMATS,
+  type Theme,
+} from "./values.js";
 import { VERSION } from "./version.js";
 
 export interface Io {
-  out(text: string): void;
+  /** Standard output: text as UTF-8, or bytes as they are (a PNG). */
+  out(data: string | Uint8Array): void;
   err(text: string): void;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
@@ -31,6 +39,10 @@ interface GlobalOptions {
   ascii?: boolean;
   wide?: boolean;
   locale?: Locale;
+  // chart and categories: a picture's size in pixels, and its colours.
+  width?: string;
+  height?: string;
+  theme?: Theme;
 }
 
 const OVERVIEW = `vnjp — Vietnam–Japan trade and relations, offline, every figure sourced
@@ -105,14 +117,26 @@ function outputFor(options: GlobalOptions, io: Io): RenderOptions {
     width: decideWidth(io.columns, io.env),
     wide: Boolean(options.wide),
     locale: decideLocale(options.locale, io.env),
+    picture: decidePicture(options.format, options),
   };
 }
 
 async function write(result: Result, format: Format, output: RenderOptions, io: Io): Promise<void> {
+  // A picture is of a chart; text written as it is (a completion script) ignores the format.
+  if (PICTURE_FORMATS.includes(format) && result.raw === undefined) {
+    if (!result.chart)
+      throw new UsageError(
+        `--format ${format} draws a chart: use it with vnjp chart or vnjp categories --chart`,
+      );
+    if (format === "png" && io.stdoutIsTTY)
+      throw new UsageError(
+        "a PNG is not written to a terminal: redirect it to a file, as in --format png > chart.png",
+      );
+  }
   const { render } = await import("./render/index.js");
-  const text = await render(result, format, output);
+  const data = await render(result, format, output);
   if (result.explain) io.err(`${result.explain.join("\n")}\n`);
-  io.out(text);
+  io.out(data);
 }
 
 function report(err: unknown, io: Io, debug: boolean): number {
@@ -145,10 +169,10 @@ export async function main(): Promise<void> {
   let stdout = "open" as "open" | "gone" | "failed";
   const stdoutIsTTY = await isTerminal(1);
   const io: Io = {
-    out: (text) => {
+    out: (data) => {
       if (stdout !== "open") return;
       try {
-        if (!writeAll(1, text)) stdout = "gone";
+        if (!writeAll(1, data)) stdout = "gone";
       } catch (err) {
         stdout = "failed";
         writeAll(2, `vnjp: cannot write output: ${(err as Error).message}\n`);

@@ -5,11 +5,11 @@
 import { fstatSync, writeSync } from "node:fs";
 
 /**
- * Writes all of `text` to `fd`. Returns false when the reader has gone away (EPIPE); other failures
- * throw.
+ * Writes all of `data` (text as UTF-8, or bytes as they are) to `fd`. Returns false when the reader
+ * has gone away (EPIPE); other failures throw.
  */
-export function writeAll(fd: number, text: string): boolean {
-  const bytes = Buffer.from(text, "utf8");
+export function writeAll(fd: number, data: string | Uint8Array): boolean {
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   let offset = 0;
   while (offset < bytes.length) {
     try {

@@ -1,9 +1,24 @@
 // Allowed values, declared once: the schemas, the option parsers and the help text all read them
 // from here.
 
-export const FORMATS = ["table", "csv", "tsv", "json", "ndjson", "md"] as const;
+export const FORMATS = [
+  "table",
+  "csv",
+  "tsv",
+  "json",
+  "ndjson",
+  "md",
+  "svg",
+  "png",
+  "vega-lite",
+] as const;
 export type Format = (typeof FORMATS)[number];
 export const MACHINE_FORMATS: readonly Format[] = ["csv", "tsv", "json", "ndjson"];
+// A chart as a picture, or as the Vega-Lite specification the picture is rendered from: only for a
+// result that is a chart.
+export const PICTURE_FORMATS: readonly Format[] = ["svg", "png", "vega-lite"];
+export const THEMES = ["light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
 
 // Number formatting in tables: en and ja write 51.43 and 5,608; vi writes 51,43 and 5.608.
 export const LOCALES = ["en", "vi", "ja"] as const;

@@ -2,7 +2,7 @@
 // usage error that says what would be right.
 
 import { closest } from "../domain/words.js";
-import type { YearSet } from "../domain/years.js";
+import { describeYears, type YearSet } from "../domain/years.js";
 import { DataError, UsageError } from "../errors.js";
 
 export function parseYear(text: string, name = "year"): number {
@@ -29,22 +29,7 @@ export function parsePositiveInt(text: string, name: string): number {
   return Number(text);
 }
 
-/** "2000–2025", or a list of runs when years are missing: "2000–2003, 2005–2025". */
-export function describeYears(years: readonly number[]): string {
-  if (years.length === 0) return "none";
-  const runs: string[] = [];
-  let start = years[0]!;
-  let prev = start;
-  for (const y of [...years.slice(1), Number.NaN]) {
-    if (y === prev + 1) {
-      prev = y;
-      continue;
-    }
-    runs.push(start === prev ? String(start) : `${start}–${prev}`);
-    start = prev = y;
-  }
-  return runs.join(", ");
-}
+export { describeYears };
 
 /**
  * A year argument: a year (2025), a range (2019..2025), or a word: `latest`, `lastN` (the N latest

@@ -30,3 +30,20 @@ export function yearsWhere(
     all: () => (list ??= [...new Set(candidates())].filter(test).sort((a, b) => a - b)),
   };
 }
+
+/** "2000–2025", or a list of runs when years are missing: "2000–2003, 2005–2025". */
+export function describeYears(years: readonly number[]): string {
+  if (years.length === 0) return "none";
+  const runs: string[] = [];
+  let start = years[0]!;
+  let prev = start;
+  for (const y of [...years.slice(1), Number.NaN]) {
+    if (y === prev + 1) {
+      prev = y;
+      continue;
+    }
+    runs.push(start === prev ? String(start) : `${start}–${prev}`);
+    start = prev = y;
+  }
+  return runs.join(", ");
+}

@@ -3,7 +3,7 @@
 import { Command, Option } from "commander";
 import type { Context } from "../context.js";
 import type { Result } from "../result.js";
-import { COLOR_MODES, FORMATS, LOCALES } from "../values.js";
+import { COLOR_MODES, FORMATS, LOCALES, THEMES } from "../values.js";
 import { DATASET_COMMANDS } from "./dataset.js";
 import { RELATIONS_COMMANDS } from "./relations.js";
 import { TRADE_COMMANDS } from "./trade.js";
@@ -29,6 +29,16 @@ export function withYearRange(cmd: Command): Command {
     .option("-y, --year <year>", "a year (2025), a range (2019..2025), latest or lastN")
     .option("--from <year>", "first year of a range (default: earliest available)")
     .option("--to <year>", "last year of a range (default: latest available)");
+}
+
+// --width, --height and --theme, as every command that draws a chart takes them for a picture.
+export function withPictureOptions(cmd: Command): Command {
+  return cmd
+    .option("--width <px>", "with --format svg|png|vega-lite: width in pixels (default: 1200)")
+    .option("--height <px>", "with --format svg|png|vega-lite: height in pixels (default: 675)")
+    .addOption(
+      new Option("--theme <theme>", "with --format svg|png|vega-lite: colours").choices(THEMES),
+    );
 }
 
 // Positional arguments, then the command's options (globals included), then the context.

@@ -2,7 +2,7 @@
 import { Option } from "commander";
 import { FLOWS, SIDES } from "../values.js";
 import type { Definitions } from "./index.js";
-import { examples, withYearRange } from "./index.js";
+import { examples, withPictureOptions, withYearRange } from "./index.js";
 
 export const TRADE_COMMANDS: Definitions = [
   [
@@ -35,7 +35,7 @@ export const TRADE_COMMANDS: Definitions = [
     "chart",
     (program, register) => {
       register(
-        withYearRange(program.command("chart"))
+        withPictureOptions(withYearRange(program.command("chart")))
           .description(
             "line charts of trade over the years; the balance on its own axis (alone, as bars)",
           )
@@ -46,7 +46,7 @@ export const TRADE_COMMANDS: Definitions = [
               "vnjp chart turnover --from 2005",
               "vnjp chart exports imports balance --from 2010",
               "vnjp chart balance --from 2010",
-              "vnjp chart turnover --format csv",
+              "vnjp chart exports imports balance --from 2015 --format png > trade.png",
             ),
           ),
         async () => (await import("../commands/chart.js")).runChart,
@@ -86,8 +86,7 @@ export const TRADE_COMMANDS: Definitions = [
     "categories",
     (program, register) => {
       register(
-        program
-          .command("categories")
+        withPictureOptions(program.command("categories"))
           .description(
             "trade by product group for a year: value, share of the flow, growth; total and not-itemised lines",
           )

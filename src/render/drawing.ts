@@ -9,6 +9,8 @@ import { sourceLine } from "./cells.js";
 import { type Drawing, type DrawOptions, lineChart } from "./line-chart.js";
 import { toAscii, wrapText } from "./text.js";
 
+// Pictures travel in this bundle, which only charts load (scripts/build.mjs).
+export { renderPicture } from "./picture.js";
 export type { DrawOptions };
 
 export function renderDrawing(result: Result, options: DrawOptions): string {

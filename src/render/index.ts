@@ -2,7 +2,8 @@
 // renderer.
 
 import type { Result } from "../result.js";
-import type { Format, Locale } from "../values.js";
+import { PICTURE_SIZE } from "../settings.js";
+import type { Format, Locale, Theme } from "../values.js";
 
 export interface RenderOptions {
   color: boolean;
@@ -13,15 +14,25 @@ export interface RenderOptions {
   wide?: boolean;
   /** Tables and markdown only: machine formats are never localised. */
   locale?: Locale;
+  /** Pictures only: the size in pixels and the colours. */
+  picture?: { width: number; height: number; theme: Theme };
 }
 
 export async function render(
   result: Result,
   format: Format,
   options: RenderOptions,
-): Promise<string> {
+): Promise<string | Uint8Array> {
   if (result.raw !== undefined) return result.raw;
   switch (format) {
+    case "svg":
+    case "png":
+    case "vega-lite":
+      return (await import("./drawing.js")).renderPicture(
+        result,
+        format,
+        options.picture ?? { ...PICTURE_SIZE, theme: "light" },
+      );
     case "table":
       if (result.chart)
         return (await import("./drawing.js")).renderDrawing(result, {

@@ -112,7 +112,7 @@ t vnjp tr; t vnjp trade --fo; t vnjp trade --format ""; t vnjp data ""; t vnjp t
     const out = spawnSync("bash", ["-c", probe], { encoding: "utf8" }).stdout.split("\n");
     expect(out[0]).toBe("trade");
     expect(out[1]).toBe("--format");
-    expect(out[2]).toBe("table csv tsv json ndjson md");
+    expect(out[2]).toBe("table csv tsv json ndjson md svg png vega-lite");
     expect(out[3]).toBe("check export");
     expect(out[4]).toMatch(/2025/);
   });
@@ -121,7 +121,7 @@ t vnjp tr; t vnjp trade --fo; t vnjp trade --format ""; t vnjp data ""; t vnjp t
     expect(vnjp(["completion", "zsh"]).stdout).toMatch(/bashcompinit[\s\S]*complete -F _vnjp vnjp/);
     const fish = vnjp(["completion", "fish"]).stdout;
     expect(fish).toMatch(/complete -c vnjp -n "__fish_use_subcommand" -a "trade"/);
-    expect(fish).toMatch(/-l format -s f -r -a "table csv tsv json ndjson md"/);
+    expect(fish).toMatch(/-l format -s f -r -a "table csv tsv json ndjson md svg png vega-lite"/);
     expect(vnjp(["completion", "tcsh"]).status).toBe(2);
   });
 });

@@ -93,6 +93,7 @@ describe("safety", () => {
     for (const args of [
       ["trade", "--year", "2025"],
       ["chart", "turnover"],
+      ["chart", "balance", "--format", "png"],
       ["data", "check"],
       ["profile"],
     ]) {
@@ -114,6 +115,7 @@ describe("safety", () => {
       "data export --format json",
       "completion bash",
       "chart balance",
+      "chart balance --format png",
     ]) {
       const r = spawnSync(process.execPath, [BIN, ...args.split(" ")], {
         cwd,
