@@ -9,6 +9,8 @@ export const PACKS = fileURLToPath(new URL("../dist/packs/", import.meta.url));
 export interface Captured {
   status: number;
   stdout: string;
+  /** stdout byte for byte (a PNG is bytes, not text). */
+  bytes: Buffer;
   stderr: string;
 }
 
@@ -16,11 +18,11 @@ export async function vnjpInProcess(
   argv: string[],
   settings: Partial<Pick<Io, "env" | "stdoutIsTTY" | "columns" | "bundledPackDir">> = {},
 ): Promise<Captured> {
-  let stdout = "";
+  const chunks: Buffer[] = [];
   let stderr = "";
   const io: Io = {
-    out: (t) => {
-      stdout += t;
+    out: (data) => {
+      chunks.push(typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data));
     },
     err: (t) => {
       stderr += t;
@@ -31,5 +33,6 @@ export async function vnjpInProcess(
     ...settings,
   };
   const status = await run(argv, io);
-  return { status, stdout, stderr };
+  const bytes = Buffer.concat(chunks);
+  return { status, stdout: bytes.toString("utf8"), bytes, stderr };
 }

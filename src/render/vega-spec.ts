@@ -1,6 +1,6 @@
 // A chart as a Vega-Lite specification: the picture that --format svg and png render, and what
-// --format vega-lite prints for people who restyle it. Built from the result's rows and columns, so
-// it shows what the table, the CSV and the terminal chart show:
+// --format vega-lite prints for people who restyle it. Built from the chart the result describes
+// (src/result.ts), so it shows what the CSV and the terminal chart show:
 // - a missing year is a gap: a line joins two years only when both have a figure;
 // - a figure that is derived, estimated, projected or hedged ("about", "nearly", "more than") is a
 //   hollow point on a dashed line, or a hollow bar with a dashed edge, and the key says so;

@@ -1,30 +1,10 @@
 // Pictures in-process: what reaches stdout (bytes for a PNG, nothing at all for a terminal), the
 // specification built from hand-made results, and the text measure that lays it out.
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type Io, run } from "../../src/cli.js";
 import { textWidth, wrapToWidth } from "../../src/render/text-width.js";
 import { pictureSpec, type VegaLiteSpec } from "../../src/render/vega-spec.js";
 import type { Bar, ChartSeries, Hedge, Result, Status } from "../../src/result.js";
-
-const DATA = fileURLToPath(new URL("../../data/", import.meta.url));
-
-async function runCaptured(argv: string[], stdoutIsTTY: boolean) {
-  const out: Array<string | Uint8Array> = [];
-  let stderr = "";
-  const io: Io = {
-    out: (data) => {
-      out.push(data);
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    env: { COLUMNS: "80" },
-    stdoutIsTTY,
-    bundledDataDir: DATA,
-  };
-  return { status: await run(argv, io), out, stderr };
-}
+import { vnjpInProcess } from "../in-process.js";
 
 describe("a PNG on stdout", () => {
   it("is refused on a terminal, with a one-line hint and nothing written", async () => {
@@ -32,32 +12,30 @@ describe("a PNG on stdout", () => {
       ["chart", "--format", "png"],
       ["categories", "--year", "2025", "--flow", "exports", "--chart", "--format", "png"],
     ]) {
-      const r = await runCaptured(argv, true);
+      const r = await vnjpInProcess(argv, { stdoutIsTTY: true });
       expect(r.status).toBe(2);
-      expect(r.out).toEqual([]);
+      expect(r.bytes.length).toBe(0);
       expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
       expect(r.stderr).toMatch(/not written to a terminal: redirect it to a file/);
     }
   });
 
   it("reaches a pipe as bytes, untouched by any text encoding", async () => {
-    const r = await runCaptured(
-      ["chart", "balance", "--format", "png", "--width", "640", "--height", "360"],
-      false,
-    );
+    const argv = ["chart", "balance", "--format", "png", "--width", "640", "--height", "360"];
+    const r = await vnjpInProcess(argv);
     expect(r.status).toBe(0);
-    expect(r.out).toHaveLength(1);
-    const png = r.out[0]!;
-    expect(png).toBeInstanceOf(Uint8Array);
-    const bytes = Buffer.from(png as Uint8Array);
-    expect(bytes.subarray(0, 8)).toEqual(Buffer.from("89504e470d0a1a0a", "hex"));
-    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([640, 360]);
+    // 0x89 would be two bytes had the PNG passed through UTF-8 text.
+    expect(r.bytes.subarray(0, 8)).toEqual(Buffer.from("89504e470d0a1a0a", "hex"));
+    expect([r.bytes.readUInt32BE(16), r.bytes.readUInt32BE(20)]).toEqual([640, 360]);
+    expect(r.bytes.subarray(-8, -4).toString("latin1")).toBe("IEND");
   });
 
   it("is not refused on a terminal as SVG or as the specification, which are text", async () => {
-    const r = await runCaptured(["chart", "--from", "2024", "--format", "vega-lite"], true);
+    const r = await vnjpInProcess(["chart", "--from", "2024", "--format", "vega-lite"], {
+      stdoutIsTTY: true,
+    });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.out.join("")).$schema).toMatch(/vega-lite/);
+    expect(JSON.parse(r.stdout).$schema).toMatch(/vega-lite/);
   });
 });
 
