@@ -85,7 +85,7 @@ const PALETTES: Record<Theme, Palette> = {
   },
 };
 
-// ---- What the result holds, read from its rows and columns --------------------------------------
+// ---- What the chart holds ----------------------------------------------------------------------
 
 interface Cell {
   value: number;
@@ -313,7 +313,7 @@ function keyEntries(chart: Chart, palette: Palette): KeyEntry[] {
       { symbol: lines ? "line" : "bar", color: palette.muted, hollow: false, label: REPORTED },
       { symbol: lines ? "line" : "bar", color: palette.muted, hollow: true, label: QUALIFIED },
     );
-  // One product group panel needs no key when every figure is reported: its title says the flow.
+  // Product groups need no key when every figure is reported: each panel's title names its flow.
   return entries;
 }
 
@@ -357,8 +357,8 @@ function keyView(entries: readonly KeyEntry[], sizes: Sizes, palette: Palette): 
     labels.push({ x: x + swatch + gap, y, text: e.label });
     x += width + between;
   }
+  // Positions in pixels, colours and dashes as they are: the key is drawn, not scaled.
   const px = (field: string) => ({ field, type: "quantitative", scale: null });
-  const raw = (field: string) => ({ field, type: "nominal", scale: null });
   return {
     width: sizes.plotWidth,
     height: (row + 1) * rowHeight,
@@ -426,13 +426,14 @@ interface Panels {
 const seriesColor = (s: Series, i: number, palette: Palette) =>
   palette.series[s.id] ?? palette.others[i % palette.others.length]!;
 const pointSize = (sizes: Sizes) => Math.round(90 * sizes.unit * sizes.unit);
+// A field that holds what is drawn (a colour, a dash pattern) rather than a value to scale.
 const raw = (field: string) => ({ field, type: "nominal", scale: null });
 
 function yearAxis(years: readonly number[], sizes: Sizes, labels: boolean): Json {
   // Every year is labelled; when the labels do not fit across they stand upright, and when even
   // that is too tight every second (or third…) year is.
   const slot = sizes.plotWidth / Math.max(1, years.length);
-  const across = slot >= textWidth("2000", sizes.label) + sizes.label * 0.6;
+  const across = slot >= textWidth("2000", sizes.label) + sizes.label * 0.35;
   const step = slot >= sizes.label * 1.3 ? 1 : Math.ceil((sizes.label * 1.3) / slot);
   return {
     values: years.filter((_, i) => i % step === 0),
