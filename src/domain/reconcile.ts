@@ -103,6 +103,25 @@ export interface Account {
 // At most this many reported values per measure enter the search (the best supported): enough for
 // any year the record holds, and it keeps the search small for a user's large dataset.
 const MAX_OPTIONS = 6;
+
+// The identities whose every term is picked once the walk has picked the i-th measure.
+const CHECKED_AT: readonly (readonly Identity[])[] = TRADE_MEASURES.map((_, i) =>
+  IDENTITIES.filter((id) =>
+    Object.keys(id.terms).every((m) => TRADE_MEASURES.indexOf(m as TradeMeasure) <= i),
+  ).filter((id) =>
+    Object.keys(id.terms).some((m) => TRADE_MEASURES.indexOf(m as TradeMeasure) === i),
+  ),
+);
+
+/** Whether the picks break one of `identities` beyond the rounding of their figures. */
+function breaksIdentity(picks: Picks, identities: readonly Identity[]): boolean {
+  for (const id of identities) {
+    const terms = Object.entries(id.terms) as Array<[TradeMeasure, number]>;
+    if (!terms.every(([m]) => picks[m])) continue;
+    if (!contains(combine(terms.map(([m, c]) => [c, picks[m]!.range] as const)), 0)) return true;
+  }
+  return false;
+}
 // Stated growth rates constrain the choice within rounding plus this many percentage points.
 const GROWTH_SLACK_PP = 1;
 
@@ -261,6 +280,8 @@ export class TradeAccounts {
     };
     const evaluate = (picks: Picks): Outcome => this.evaluate(year, picks, weightOf, breaks);
     let best: Outcome | undefined;
+    // Picking no figure at all breaks no identity, so the best outcome is always feasible: a branch
+    // whose picks already break an identity can be cut without changing the answer.
     const walk = (i: number, picks: Picks) => {
       if (i === TRADE_MEASURES.length) {
         const o = evaluate({ ...picks });
@@ -268,7 +289,11 @@ export class TradeAccounts {
         return;
       }
       const m = TRADE_MEASURES[i]!;
-      for (const c of [null, ...options[m]]) walk(i + 1, { ...picks, [m]: c });
+      for (const c of [null, ...options[m]]) {
+        picks[m] = c;
+        if (c === null || !breaksIdentity(picks, CHECKED_AT[i]!)) walk(i + 1, picks);
+      }
+      picks[m] = null;
     };
     walk(0, emptyPicks());
     const outcome = best!;
