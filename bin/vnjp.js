@@ -1,2 +1,15 @@
 #!/usr/bin/env node
-require("./load-bundle.cjs").load("vnjp.cjs").main();
+// `vnjp --version` alone is answered here, without loading the CLI bundle, so that a script asking
+// for the version pays only for Node's own start (measured: about 10 ms of a 45 ms run).
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+  try {
+    require("node:fs").writeSync(1, `${require("../package.json").version}\n`);
+  } catch (err) {
+    // A reader that left (EPIPE) is no failure; output that could not be written at all is.
+    if (err.code !== "EPIPE") {
+      process.stderr.write(`vnjp: cannot write output: ${err.message}\n`);
+      process.exitCode = 1;
+    }
+  }
+} else require("./load-bundle.cjs").load("vnjp.cjs").main();
