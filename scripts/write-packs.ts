@@ -1,11 +1,13 @@
 // A build step, run by scripts/build.mjs (and not shipped): validates the bundled data in full
-// (schema and cross-record rules), then writes its parts (see src/data/packs.ts). Arguments:
+// (schema and cross-record rules), then writes its parts and its reconciled trade figures (see
+// src/data/packs.ts). Arguments:
 // DATA_DIR PACK_DIR.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { mergeFiles, readDir } from "../src/data/loader.js";
-import { PARTS, sliceOf } from "../src/data/packs.js";
+import { PARTS, RECONCILED, sliceOf } from "../src/data/packs.js";
 import { validateFiles } from "../src/data/validate.js";
+import { reconciledTable } from "../src/domain/reconciled.js";
 import { DatasetInvalidError } from "../src/errors.js";
 
 export function writePacks(dataDir: string, packDir: string): void {
@@ -17,6 +19,7 @@ export function writePacks(dataDir: string, packDir: string): void {
   mkdirSync(packDir, { recursive: true });
   for (const part of PARTS)
     writeFileSync(join(packDir, `${part}.json`), asciiJson(sliceOf(dataset, part)));
+  writeFileSync(join(packDir, `${RECONCILED}.json`), asciiJson(reconciledTable(dataset)));
 }
 
 // Non-ASCII characters (Vietnamese and Japanese titles) written as \u escapes: Node reads a

@@ -3,10 +3,11 @@
 // that disagree) as a result on stdout.
 import type { Context } from "../context.js";
 import { mergeFiles, readDir, readPack } from "../data/loader.js";
-import { PARTS, sliceOf } from "../data/packs.js";
+import { PARTS, RECONCILED, sliceOf } from "../data/packs.js";
 import type { DatasetProblem, LoadedFile } from "../data/schema.js";
 import { validateFiles } from "../data/validate.js";
 import { consistencyFindings } from "../domain/consistency.js";
+import { reconciledTable } from "../domain/reconciled.js";
 import { DataIndex } from "../domain/select.js";
 import { DatasetInvalidError } from "../errors.js";
 import type { Result } from "../result.js";
@@ -76,13 +77,17 @@ export async function runDataCheck(
 }
 
 // vnjp reads the bundled data from the build's parts (dist/packs): each must be what the build
-// makes of data/ as it is now, or vnjp would show figures that data/ no longer holds.
+// makes of data/ as it is now, or vnjp would show figures that data/ no longer holds. So must its
+// reconciled trade figures.
 function stalePacks(bundled: readonly LoadedFile[], packDir: string): DatasetProblem[] {
   const dataset = mergeFiles(bundled);
-  return PARTS.map((part) => readPack(packDir, part))
-    .filter(
-      ({ content }, i) => JSON.stringify(content) !== JSON.stringify(sliceOf(dataset, PARTS[i]!)),
-    )
+  const expected = [
+    ...PARTS.map((part) => [part, sliceOf(dataset, part)] as const),
+    [RECONCILED, reconciledTable(dataset)] as const,
+  ];
+  return expected
+    .map(([name, made]) => ({ made, ...readPack(packDir, name) }))
+    .filter(({ content, made }) => JSON.stringify(content) !== JSON.stringify(made))
     .map(({ file }) => ({
       file,
       path: "",

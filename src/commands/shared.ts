@@ -10,7 +10,11 @@ import type { DataIndex } from "../domain/select.js";
 import { compareText } from "../domain/select.js";
 import type { Column, Result, Row, SourceRef } from "../result.js";
 
-/** The dataset: the bundled data (only `parts` of it, if given) and a user's. */
+/**
+ * The dataset: the bundled data (only `parts` of it, if given) and a user's. With trade figures,
+ * the bundled data alone comes with the build's reconciliation of them, except for --explain, which
+ * shows the whole account and so computes it.
+ */
 export function loadFor(ctx: Context, parts?: readonly Part[]): Promise<Dataset> {
   return loadDataset({
     bundledDir: ctx.bundledDataDir,
@@ -18,6 +22,7 @@ export function loadFor(ctx: Context, parts?: readonly Part[]): Promise<Dataset>
     parts,
     userDir: ctx.userDataDir,
     userOnly: ctx.userDataOnly,
+    reconciled: !ctx.explain && (parts === undefined || parts.includes("trade")),
   });
 }
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DataError, DatasetInvalidError } from "../errors.js";
-import type { Part } from "./packs.js";
+import { type Part, RECONCILED, type ReconciledTable } from "./packs.js";
 import type { Dataset, DatasetFile, DatasetProblem, LoadedFile } from "./schema.js";
 
 export interface LoadOptions {
@@ -19,6 +19,8 @@ export interface LoadOptions {
   parts?: readonly Part[];
   userDir?: string;
   userOnly?: boolean;
+  /** Read the build's reconciled trade figures too (packs.ts), when the bundled data is alone. */
+  reconciled?: boolean;
 }
 
 // Far larger than any real dataset (the bundled one is well under 1 MB); a bigger file is refused
@@ -26,7 +28,10 @@ export interface LoadOptions {
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export async function loadDataset(options: LoadOptions): Promise<Dataset> {
-  return mergeFiles(await loadFiles(options));
+  const dataset = mergeFiles(await loadFiles(options));
+  if (options.reconciled && options.packDir && !options.userDir)
+    dataset.reconciled = readPack(options.packDir, RECONCILED).content as ReconciledTable;
+  return dataset;
 }
 
 /** The files of the bundled data and of a user's directory, the user's validated in full. */
@@ -56,7 +61,7 @@ function bundledFiles(options: LoadOptions): LoadedFile[] {
 }
 
 /** One part of the bundled data, as the build wrote it. */
-export function readPack(packDir: string, part: Part): LoadedFile {
+export function readPack(packDir: string, part: Part | typeof RECONCILED): LoadedFile {
   const file = join(packDir, `${part}.json`);
   try {
     return { file, content: readJson(file) };

@@ -49,3 +49,28 @@ function withInputs(chosen: readonly Observation[], all: readonly Observation[])
     }
   return all.filter((o) => kept.has(o));
 }
+
+/**
+ * The reconciled full-year trade figures of the bundled data (src/domain/reconciled.ts), computed
+ * by the build so that a command on the bundled data alone reads them instead of reconciling every
+ * year it shows at each start. Written beside the parts; `vnjp data check` compares it too.
+ */
+export const RECONCILED = "reconciled";
+
+/** A Figure as stored: observations by id. */
+export interface PackedFigure {
+  key: { series: "trade"; measure: string; reporter: string; year: number; period: string };
+  value: number | null;
+  status: string | null;
+  hedge: string | null;
+  chosen?: string;
+  candidates: string[];
+  range?: [number, number];
+  rate?: string;
+  derivation?: { formula: string; inputs: PackedFigure[] };
+}
+
+/** Each figure by `reporter|year|measure`. */
+export interface ReconciledTable {
+  figures: Record<string, PackedFigure>;
+}

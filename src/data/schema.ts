@@ -15,6 +15,7 @@ import {
   UNDATED,
   UNITS,
 } from "../values.js";
+import type { ReconciledTable } from "./packs.js";
 
 // The patterns and rules below are shared with quick-check.ts, which must never accept what they
 // refuse.
@@ -178,4 +179,6 @@ export interface Dataset {
   observations: Observation[];
   categories: Category[];
   events: Event[];
+  /** The build's reconciled trade figures, read only for the bundled data alone (packs.ts). */
+  reconciled?: ReconciledTable;
 }

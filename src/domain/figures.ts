@@ -6,6 +6,7 @@ import { FULL_YEAR, type Hedge, type Reporter, type Status, type TradeMeasure } 
 import type { Range } from "./evidence.js";
 import { baseFromGrowth, difference, grow, sum } from "./metrics.js";
 import { TradeAccounts } from "./reconcile.js";
+import { storedFigure } from "./reconciled.js";
 import { type DataIndex, type FigureKey, keyOf } from "./select.js";
 
 export interface Figure {
@@ -158,6 +159,7 @@ export class FigureResolver {
   // derives). With the default depth of 2 that is every resolution.
   private readonly cache = new Map<string, Figure>();
   private accountsCache?: TradeAccounts;
+  private byId?: Map<string, Observation>;
 
   constructor(
     private readonly index: DataIndex,
@@ -172,8 +174,25 @@ export class FigureResolver {
 
   resolve(key: FigureKey): Figure {
     if (isReconciled(key))
-      return this.accounts.figure(key.year, key.reporter as Reporter, key.measure as TradeMeasure);
+      return (
+        this.stored(key) ??
+        this.accounts.figure(key.year, key.reporter as Reporter, key.measure as TradeMeasure)
+      );
     return this.resolveAt(key, keyOf(key), 0, new Set());
+  }
+
+  // The build's reconciliation of the bundled data, when the dataset carries it (data/packs.ts).
+  private stored(key: FigureKey): Figure | undefined {
+    const table = this.index.dataset.reconciled;
+    if (!table) return undefined;
+    const k = `stored:${keyOf(key)}`;
+    let f = this.cache.get(k);
+    if (!f) {
+      this.byId ??= new Map(this.index.dataset.observations.map((o) => [o.id, o]));
+      f = storedFigure(table, this.byId, key.reporter, key.year, key.measure);
+      if (f) this.cache.set(k, f);
+    }
+    return f;
   }
 
   private resolveAt(key: FigureKey, id: string, depth: number, visiting: Set<string>): Figure {
