@@ -51,6 +51,28 @@ describe("vnjp data check", () => {
       rmSync(copy, { recursive: true, force: true });
     }
   });
+
+  it("says to rebuild when the reconciled trade figures are not what the build makes", () => {
+    const copy = mkdtempSync(join(tmpdir(), "vnjp-stale-"));
+    try {
+      for (const dir of ["bin", "dist", "data"])
+        cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+      const tableFile = join(copy, "dist", "packs", "reconciled.json");
+      const table = JSON.parse(readFileSync(tableFile, "utf8"));
+      table.figures["vn|2025|turnover"].value += 1;
+      writeFileSync(tableFile, JSON.stringify(table));
+      const r = spawnSync(process.execPath, [join(copy, "bin", "vnjp.js"), "data", "check"], {
+        encoding: "utf8",
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(
+        /packs[/]reconciled\.json: is not what the build makes of data\/ now: run npm run build/,
+      );
+      expect(r.stderr).not.toMatch(/trade\.json/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("vnjp sources", () => {
