@@ -4,13 +4,7 @@
 // own observations in place of their ids.
 import type { PackedFigure, ReconciledTable } from "../data/packs.js";
 import type { Dataset, Observation } from "../data/schema.js";
-import {
-  FULL_YEAR,
-  REPORTERS,
-  type Reporter,
-  TRADE_MEASURES,
-  type TradeMeasure,
-} from "../values.js";
+import { FULL_YEAR, REPORTERS, TRADE_MEASURES } from "../values.js";
 import type { Figure } from "./figures.js";
 import { TradeAccounts } from "./reconcile.js";
 import { DataIndex } from "./select.js";
