@@ -1,19 +1,26 @@
 // Builds the commander program, registers the commands, and is the one place that ends the process:
 // it sets process.exitCode (never process.exit, which would cut piped output short).
 import { fileURLToPath } from "node:url";
+import { choiceOption, flagOption, type OptionValues, textOption } from "./commands/options.js";
 import type { Context } from "./context.js";
-import { DatasetInvalidError, UsageError, VnjpError } from "./errors.js";
+import { LIMITS } from "./data/limits.js";
+import { DataError, DatasetInvalidError, UsageError, VnjpError } from "./errors.js";
 import type { ProgramHooks } from "./program/index.js";
 import type { RenderOptions } from "./render/index.js";
+import { visible } from "./render/safe-text.js";
 import type { Result } from "./result.js";
 import { decideColor, decideLocale, decidePicture, decideWidth } from "./settings.js";
-import { isTerminal, writeAll } from "./stdio.js";
+import { isClosed, isTerminal, writeAll } from "./stdio.js";
 import {
+  COLOR_MODES,
   type ColorMode,
+  FORMATS,
   type Format,
+  LOCALES,
   type Locale,
   MACHINE_FORMATS,
   PICTURE_FORMATS,
+  THEMES,
   type Theme,
 } from "./values.js";
 import { VERSION } from "./version.js";
@@ -29,20 +36,38 @@ export interface Io {
   bundledPackDir?: string;
 }
 
+/** The options every command takes, read once from what their parsers (program/) left. */
 interface GlobalOptions {
   format: Format;
   color: ColorMode;
   data?: string;
-  dataOnly?: boolean;
-  explain?: boolean;
-  excelSafe?: boolean;
-  ascii?: boolean;
-  wide?: boolean;
+  dataOnly: boolean;
+  explain: boolean;
+  excelSafe: boolean;
+  ascii: boolean;
+  wide: boolean;
   locale?: Locale;
   // chart and categories: a picture's size in pixels, and its colours.
   width?: string;
   height?: string;
   theme?: Theme;
+}
+
+function globalOptions(values: OptionValues): GlobalOptions {
+  return {
+    format: choiceOption(values, "format", FORMATS) ?? "table",
+    color: choiceOption(values, "color", COLOR_MODES) ?? "auto",
+    data: textOption(values, "data"),
+    dataOnly: flagOption(values, "dataOnly"),
+    explain: flagOption(values, "explain"),
+    excelSafe: flagOption(values, "excelSafe"),
+    ascii: flagOption(values, "ascii"),
+    wide: flagOption(values, "wide"),
+    locale: choiceOption(values, "locale", LOCALES),
+    width: textOption(values, "width"),
+    height: textOption(values, "height"),
+    theme: choiceOption(values, "theme", THEMES),
+  };
 }
 
 const OVERVIEW = `vnjp — Vietnam–Japan trade and relations, offline, every figure sourced
@@ -75,7 +100,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       out: io.out,
       err: io.err,
       execute: async (options, action) => {
-        const globals = options as unknown as GlobalOptions;
+        const globals = globalOptions(options);
         result = {
           result: await action(contextFor(globals, io)),
           format: globals.format,
@@ -96,13 +121,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 function contextFor(options: GlobalOptions, io: Io): Context {
   const userDataDir = options.data ?? (io.env.VNJP_DATA || undefined);
   if (options.dataOnly && !userDataDir)
-    throw new UsageError("--data-only needs --data DIR or VNJP_DATA");
+    throw new UsageError("--data-only needs --data DIR or VNJP_DATA", "see: vnjp --help");
   return {
     bundledDataDir: io.bundledDataDir,
     bundledPackDir: io.bundledPackDir,
     userDataDir,
-    userDataOnly: Boolean(options.dataOnly),
-    explain: Boolean(options.explain),
+    userDataOnly: options.dataOnly,
+    explain: options.explain,
   };
 }
 
@@ -112,10 +137,10 @@ function outputFor(options: GlobalOptions, io: Io): RenderOptions {
     color: MACHINE_FORMATS.includes(options.format)
       ? false
       : decideColor(options.color, io.env, io.stdoutIsTTY),
-    excelSafe: Boolean(options.excelSafe),
-    ascii: Boolean(options.ascii),
+    excelSafe: options.excelSafe,
+    ascii: options.ascii,
     width: decideWidth(io.columns, io.env),
-    wide: Boolean(options.wide),
+    wide: options.wide,
     locale: decideLocale(options.locale, io.env),
     picture: decidePicture(options.format, options),
   };
@@ -127,37 +152,58 @@ async function write(result: Result, format: Format, output: RenderOptions, io: 
     if (!result.chart)
       throw new UsageError(
         `--format ${format} draws a chart: use it with vnjp chart or vnjp categories --chart`,
+        "see: vnjp help chart",
       );
     if (format === "png" && io.stdoutIsTTY)
       throw new UsageError(
         "a PNG is not written to a terminal: redirect it to a file, as in --format png > chart.png",
+        "see: vnjp help chart",
       );
   }
+  refuseOverflow(result);
   const { render } = await import("./render/index.js");
   const data = await render(result, format, output);
-  if (result.explain) io.err(`${result.explain.join("\n")}\n`);
+  if (result.explain) io.err(`${result.explain.map(visible).join("\n")}\n`);
   io.out(data);
 }
 
+/** A figure computed from the data that overflowed is an error, never "Infinity" in a table. */
+function refuseOverflow(result: Result): void {
+  for (const row of result.rows)
+    for (const key in row) {
+      const v = row[key];
+      if (typeof v === "number" && !Number.isFinite(v))
+        throw new DataError(`a figure computed from the data is too large to show (${key})`);
+    }
+}
+
+// Every message is one line per item, whatever the text it echoes: a file name, a value typed or
+// read from a dataset may hold newlines and terminal control sequences (see render/safe-text.ts).
 function report(err: unknown, io: Io, debug: boolean): number {
   const code = (err as { code?: string }).code;
   if (typeof code === "string" && code.startsWith("commander.")) {
-    // commander has already printed its message (or the help, or the version).
+    // The help or the version, printed: usage errors come as vnjp's own (program/usage.ts).
     const exitCode = (err as { exitCode: number }).exitCode;
     return exitCode === 0 ? 0 : 2;
   }
   if (err instanceof DatasetInvalidError) {
-    io.err(`vnjp: ${err.message}\n`);
-    for (const p of err.problems)
-      io.err(`  ${p.file}${p.path ? `: ${p.path}` : ""}: ${p.reason}\n`);
+    io.err(`vnjp: ${visible(err.message)}\n`);
+    const shown = err.problems.slice(0, LIMITS.problemsShown);
+    for (const p of shown)
+      io.err(`  ${visible(p.file)}${p.path ? `: ${visible(p.path)}` : ""}: ${visible(p.reason)}\n`);
+    const more = err.problems.length - shown.length;
+    if (more > 0)
+      io.err(
+        `  … and ${more} more${err.stopped ? `, and checking stopped at ${LIMITS.problemsCollected}` : ""}\n`,
+      );
     return err.exitCode;
   }
   if (err instanceof VnjpError) {
-    io.err(`vnjp: ${err.message}\n${err.hint ? `  ${err.hint}\n` : ""}`);
+    io.err(`vnjp: ${visible(err.message)}\n${err.hint ? `  ${visible(err.hint)}\n` : ""}`);
     if (debug) io.err(`${err.stack}\n`);
     return err.exitCode;
   }
-  io.err(`vnjp: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+  io.err(`vnjp: internal error: ${visible((err as Error)?.message ?? String(err))}\n`);
   io.err(debug ? `${(err as Error)?.stack}\n` : "  run again with VNJP_DEBUG=1 for details\n");
   return 1;
 }
@@ -168,9 +214,15 @@ export async function main(): Promise<void> {
   // could not be written.
   let stdout = "open" as "open" | "gone" | "failed";
   const stdoutIsTTY = await isTerminal(1);
+  const closed = isClosed(1);
   const io: Io = {
     out: (data) => {
       if (stdout !== "open") return;
+      if (closed) {
+        stdout = "failed";
+        writeAll(2, "vnjp: cannot write output: standard output is closed\n");
+        return;
+      }
       try {
         if (!writeAll(1, data)) stdout = "gone";
       } catch (err) {

@@ -1,4 +1,5 @@
 // Errors that reach the user carry their exit status: 1 for data and runtime problems, 2 for usage.
+import { LIMITS } from "./data/limits.js";
 import type { DatasetProblem } from "./data/schema.js";
 
 export class VnjpError extends Error {
@@ -26,9 +27,16 @@ export class DataError extends VnjpError {
   }
 }
 
-/** Every problem found in a dataset, reported together. */
+/**
+ * Every problem found in a dataset, reported together: all of them, or as many as were found when
+ * checking stopped (at LIMITS.problemsCollected).
+ */
 export class DatasetInvalidError extends DataError {
+  readonly stopped: boolean;
   constructor(readonly problems: readonly DatasetProblem[]) {
-    super(`dataset is invalid: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
+    const stopped = problems.length >= LIMITS.problemsCollected;
+    const count = `${problems.length}${stopped ? " or more" : ""}`;
+    super(`dataset is invalid: ${count} problem${problems.length === 1 ? "" : "s"}`);
+    this.stopped = stopped;
   }
 }

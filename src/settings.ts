@@ -16,10 +16,15 @@ export function decideColor(
   return stdoutIsTTY && env.TERM !== "dumb";
 }
 
+// Widths outside this range are a mistake (COLUMNS=1e9) or a terminal too narrow to draw in: a
+// width is clamped into it, so a chart never tries to fill a billion columns.
+export const WIDTH_RANGE = { min: 20, max: 1000 } as const;
+
+/** The terminal's width, else COLUMNS (a whole number; anything else is ignored), else 80. */
 export function decideWidth(columns: number | undefined, env: NodeJS.ProcessEnv): number {
-  if (columns && columns > 0) return columns;
-  const fromEnv = Number(env.COLUMNS);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+  const fromEnv = /^\s*\d+\s*$/.test(env.COLUMNS ?? "") ? Number(env.COLUMNS) : 0;
+  const width = columns && columns > 0 ? columns : fromEnv > 0 ? fromEnv : 80;
+  return Math.min(WIDTH_RANGE.max, Math.max(WIDTH_RANGE.min, Math.floor(width)));
 }
 
 /** --locale, else the language of LC_ALL, LC_NUMERIC or LANG (vi_VN.UTF-8 → vi), else en. */

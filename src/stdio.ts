@@ -2,7 +2,7 @@
 // that stream loads the tty, net and stream modules, a large share of a short command's start-up.
 // Writes are whole and synchronous, so nothing is lost when the process ends and piped output keeps
 // its order.
-import { fstatSync, writeSync } from "node:fs";
+import { fstatSync, readFileSync, statSync, writeSync } from "node:fs";
 
 /**
  * Writes all of `data` (text as UTF-8, or bytes as they are) to `fd`. Returns false when the reader
@@ -42,4 +42,22 @@ export async function isTerminal(fd: number): Promise<boolean> {
   }
   const { isatty } = await import("node:tty");
   return isatty(fd);
+}
+
+/**
+ * Whether `fd` was closed when vnjp started (`vnjp trade >&-`). Node never lets a process start
+ * with 0, 1 or 2 closed: it opens /dev/null in their place, for reading and writing, so output
+ * would vanish with a success status. A shell's `>/dev/null` opens it for writing only, which
+ * tells the two apart (on Linux, from /proc; elsewhere the descriptor is taken as open).
+ */
+export function isClosed(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice() || stat.rdev !== statSync("/dev/null").rdev) return false;
+    const flags = /^flags:\s*(\d+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, "utf8"));
+    // The access mode is the low two bits: 2 is O_RDWR.
+    return flags !== null && (Number.parseInt(flags[1]!, 8) & 3) === 2;
+  } catch {
+    return false;
+  }
 }

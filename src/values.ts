@@ -57,6 +57,16 @@ export const MEASURES = [
   ...new Set([...TRADE_MEASURES, ...CATEGORY_MEASURES, ...FDI_MEASURES, ...PEOPLE_MEASURES]),
 ] as [string, ...string[]];
 
+// Measures counted in units (projects, people, a rank); every other measure is money, in USD_mn or
+// JPY_mn.
+export const COUNT_MEASURES: readonly string[] = [
+  "projects_cumulative",
+  "projects_new",
+  "rank_by_capital_cumulative",
+  "rank_by_capital_period",
+  ...PEOPLE_MEASURES,
+];
+
 // Measures that can fall below zero: a deficit.
 export const SIGNED_MEASURES: readonly string[] = ["balance"];
 
@@ -66,7 +76,14 @@ export type Flow = (typeof FLOWS)[number];
 export const REPORTERS = ["vn", "jp"] as const;
 export type Reporter = (typeof REPORTERS)[number];
 
-export const SIDES = ["vn", "jp", "both"] as const;
+// A product-group comparison shows one flow at a time.
+export const CATEGORY_FLOWS = ["exports", "imports"] as const;
+
+// What `compare` sets side by side: the trade measures, or each product group.
+export const COMPARE_BY = ["measure", "category"] as const;
+
+export const SHELLS = ["bash", "zsh", "fish"] as const;
+export type Shell = (typeof SHELLS)[number];
 
 // Ordered from most to least trusted: the selection rule ranks candidates in this order.
 export const STATUSES = ["final", "preliminary", "estimate", "projection", "derived"] as const;
@@ -78,6 +95,17 @@ export type Hedge = (typeof HEDGES)[number];
 
 export const UNITS = ["USD_mn", "JPY_mn", "count"] as const;
 export type Unit = (typeof UNITS)[number];
+
+// The largest magnitude a value may have in each unit: a thousand times the world's yearly output
+// in money, more than the world's people in counts. Anything larger is a mistake in the data, and
+// would overflow the sums and growth rates computed from it.
+export const UNIT_LIMITS: Record<Unit, number> = { USD_mn: 1e11, JPY_mn: 1e13, count: 1e10 };
+// The smallest non-zero magnitude of a value or a rate: one dollar or one yen in millions. Below it
+// a figure means nothing, and JavaScript would write it with an exponent.
+export const SMALLEST_MAGNITUDE = 0.000001;
+// A stated growth rate, in percent: a fall can take all of a value (-100), a rise can be steep from
+// a small base.
+export const GROWTH_LIMITS = { min: -100, max: 100_000 } as const;
 
 export const LANGUAGES = ["en", "vi", "fr", "ja"] as const;
 

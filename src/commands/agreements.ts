@@ -6,7 +6,7 @@ import { compareText, DataIndex } from "../domain/select.js";
 import { yearsOf } from "../domain/years.js";
 import { DataError } from "../errors.js";
 import type { Result } from "../result.js";
-import { selectYears } from "./options.js";
+import { type OptionValues, selectYears, type YearRange, yearRange } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
 // --explain for events: each one with the source its dates come from.
@@ -22,7 +22,7 @@ function explainEvents(
 
 export async function runAgreements(
   _args: string[],
-  _options: unknown,
+  _values: OptionValues,
   ctx: Context,
 ): Promise<Result> {
   const dataset = await loadFor(ctx, ["events"]);
@@ -71,11 +71,15 @@ export async function runAgreements(
   };
 }
 
+/** vnjp timeline's options. */
+export interface TimelineOptions extends YearRange {}
+
 export async function runTimeline(
   _args: string[],
-  options: { year?: string; from?: string; to?: string },
+  values: OptionValues,
   ctx: Context,
 ): Promise<Result> {
+  const options: TimelineOptions = yearRange(values);
   const dataset = await loadFor(ctx, ["events"]);
   const index = new DataIndex(dataset);
   const entries = dataset.events

@@ -7,14 +7,18 @@ import { DataIndex } from "../domain/select.js";
 import { tradeFigure, tradeYearSet } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
 import type { Result } from "../result.js";
-import { selectYears } from "./options.js";
+import { type OptionValues, selectYears, type YearRange, yearRange } from "./options.js";
 import { figureCells, figureColumns, loadFor, resultMeta } from "./shared.js";
+
+/** vnjp balance's options. */
+export interface BalanceOptions extends YearRange {}
 
 export async function runBalance(
   _args: string[],
-  options: { year?: string; from?: string; to?: string },
+  values: OptionValues,
   ctx: Context,
 ): Promise<Result> {
+  const options: BalanceOptions = yearRange(values);
   const dataset = await loadFor(ctx, ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);

@@ -9,62 +9,82 @@ import {
 } from "../domain/categories.js";
 import { FigureResolver } from "../domain/figures.js";
 import { share } from "../domain/metrics.js";
-import { DataIndex } from "../domain/select.js";
+import { compareText, DataIndex } from "../domain/select.js";
 import { yearsOf } from "../domain/years.js";
 import { DataError, UsageError } from "../errors.js";
 import { explainFigure } from "../render/explain.js";
 import type { Bar, BarsChart, Column, Hedge, Result, Row, Status } from "../result.js";
-import { FLOWS, FULL_YEAR } from "../values.js";
+import { FLOWS, type Flow, FULL_YEAR } from "../values.js";
 import {
+  choiceOption,
   describeYears,
-  parseChoice,
+  flagOption,
+  type OptionValues,
+  parseOneYear,
   parsePeriod,
   parsePositiveInt,
-  parseYearSpec,
+  textOption,
+  wordsOption,
 } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
+/** vnjp categories' options. */
 export interface CategoriesOptions {
-  year?: string;
-  flow?: string;
+  year: string;
+  flow: Flow;
   top?: string;
-  period?: string;
-  chart?: boolean;
-  category?: string | string[];
+  period: string;
+  chart: boolean;
+  category?: string[];
+}
+
+function categoriesOptions(values: OptionValues): CategoriesOptions {
+  return {
+    year: textOption(values, "year") ?? "latest",
+    flow: choiceOption(values, "flow", FLOWS) ?? "both",
+    top: textOption(values, "top"),
+    period: textOption(values, "period") ?? FULL_YEAR,
+    chart: flagOption(values, "chart"),
+    category: wordsOption(values, "category"),
+  };
 }
 
 export async function runCategories(
   _args: string[],
-  options: CategoriesOptions,
+  values: OptionValues,
   ctx: Context,
 ): Promise<Result> {
-  const flow = parseChoice(options.flow ?? "both", FLOWS, "flow");
-  if (options.category !== undefined)
-    return categorySeries([options.category].flat().join(" "), flow, ctx);
+  const options = categoriesOptions(values);
+  const { flow } = options;
+  if (options.category !== undefined) return categorySeries(options.category.join(" "), flow, ctx);
   const top = options.top === undefined ? undefined : parsePositiveInt(options.top, "--top");
-  const period = parsePeriod(options.period ?? FULL_YEAR);
+  const period = parsePeriod(options.period);
   const dataset = await loadFor(ctx, ["trade", "category"]);
   const flows: CategoryFlow[] = flow === "both" ? ["exports", "imports"] : [flow];
+  const reported = dataset.observations.filter(
+    (o) =>
+      o.series === "category" && o.reporter === "vn" && flows.includes(o.measure as CategoryFlow),
+  );
   const available = [
-    ...new Set(
-      dataset.observations
-        .filter(
-          (o) =>
-            o.series === "category" &&
-            o.reporter === "vn" &&
-            o.period === period &&
-            flows.includes(o.measure as CategoryFlow),
-        )
-        .map((o) => o.year),
-    ),
+    ...new Set(reported.filter((o) => o.period === period).map((o) => o.year)),
   ].sort((a, b) => a - b);
   if (available.length === 0) throw new DataError(`no product-group figures for period ${period}`);
-  const year = parseYearSpec(options.year ?? "latest", yearsOf(available)).to;
-  if (!available.includes(year))
+  const year = parseOneYear(options.year, yearsOf(available));
+  if (!available.includes(year)) {
+    // Suggest only the periods that this year has.
+    const periods = [
+      ...new Set(reported.filter((o) => o.year === year).map((o) => o.period)),
+    ].sort();
+    const asked = `${year}${period === FULL_YEAR ? "" : ` ${period}`}`;
+    if (periods.length === 0)
+      throw new DataError(
+        `no product-group figures for ${asked}; years available: ${describeYears(available)}`,
+      );
     throw new DataError(
-      `no product-group figures for ${year}${period === FULL_YEAR ? "" : ` ${period}`}; years available: ${describeYears(available)}`,
-      period === FULL_YEAR ? "partial periods may exist: try --period M01-M06" : undefined,
+      `no ${period === FULL_YEAR ? "full-year " : ""}product-group figures for ${asked}; ${year} has ${period === FULL_YEAR ? "partial periods: " : ""}${periods.join(", ")}`,
+      `try: vnjp categories --year ${year} --period ${periods.at(-1)}${flow === "both" ? "" : ` --flow ${flow}`}`,
     );
+  }
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
   const parts = flows.map((f) => breakdown(dataset, resolver, f, year, period, top));
@@ -234,7 +254,7 @@ async function categorySeries(
   if (!match.found)
     throw new UsageError(
       `unknown product group '${query}'${match.suggestion ? `: did you mean ${match.suggestion.id} (${match.suggestion.en})?` : ""}`,
-      "the groups: vnjp categories --format csv, column category",
+      "see: vnjp categories --format csv",
     );
   const category = match.found;
   const index = new DataIndex(dataset);
@@ -255,11 +275,19 @@ async function categorySeries(
       const line = b.lines.find((l) => l.category.id === category.id);
       return line ? [{ year, flow: f, line }] : [];
     });
-  if (lines.length === 0)
+  if (lines.length === 0) {
+    // Partial periods of the group, if any, where the figures can be seen.
+    const partial = dataset.observations
+      .filter((o) => o.category === category.id && o.period !== FULL_YEAR && o.reporter === "vn")
+      .sort((a, b) => a.year - b.year || compareText(a.period, b.period))
+      .at(-1);
     throw new DataError(
-      `no full-year figures for ${category.en}${flow === "both" ? "" : ` ${flow}`}`,
-      "partial periods may exist: vnjp categories --period H1",
+      `no full-year figures for ${category.en}${flow === "both" ? "" : ` ${flow}`}${partial ? ", only partial periods" : ""}`,
+      partial
+        ? `try: vnjp categories --year ${partial.year} --period ${partial.period}`
+        : undefined,
     );
+  }
   const result: Result = {
     command: "categories",
     title: `${category.en} (${category.vi}) in Vietnam–Japan trade, full years, as reported by Vietnam (USD bn)`,

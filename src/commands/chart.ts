@@ -9,19 +9,21 @@ import { tradeFigure, tradeYearSet } from "../domain/trade.js";
 import { explainFigure } from "../render/explain.js";
 import type { ChartPoint, ChartSeries, ChartSpec, Column, Result } from "../result.js";
 import { TRADE_MEASURES, type TradeMeasure } from "../values.js";
-import { parseChoice, selectYears } from "./options.js";
+import { checked, type OptionValues, selectYears, type YearRange, yearRange } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
+
+/** vnjp chart's options; the series come as arguments. */
+export interface ChartOptions extends YearRange {}
 
 export async function runChart(
   args: string[],
-  options: { year?: string; from?: string; to?: string },
+  values: OptionValues,
   ctx: Context,
 ): Promise<Result> {
-  const measures = [
-    ...new Set(
-      (args.length ? args : ["turnover"]).map((a) => parseChoice(a, TRADE_MEASURES, "series")),
-    ),
-  ] as TradeMeasure[];
+  const options: ChartOptions = yearRange(values);
+  const measures: TradeMeasure[] = [
+    ...new Set((args.length ? args : ["turnover"]).map((a) => checked(a, TRADE_MEASURES))),
+  ];
   const dataset = await loadFor(ctx, ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);

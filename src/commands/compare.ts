@@ -17,13 +17,21 @@ import {
 import { DataError, UsageError } from "../errors.js";
 import { explainAccount, explainFigure } from "../render/explain.js";
 import type { Column, Result, Row } from "../result.js";
-import { TRADE_MEASURES } from "../values.js";
-import { describeYears, parseChoice, parseYearSpec } from "./options.js";
+import { CATEGORY_FLOWS, COMPARE_BY, TRADE_MEASURES } from "../values.js";
+import { choiceOption, describeYears, type OptionValues, parseOneYear } from "./options.js";
 import { figureCells, figureColumns, loadFor, resultMeta } from "./shared.js";
 
+/** vnjp compare's options; the two years come as arguments. */
 export interface CompareOptions {
-  by?: string;
-  flow?: string;
+  by: (typeof COMPARE_BY)[number];
+  flow?: CategoryFlow;
+}
+
+function compareOptions(values: OptionValues): CompareOptions {
+  return {
+    by: choiceOption(values, "by", COMPARE_BY) ?? "measure",
+    flow: choiceOption(values, "flow", CATEGORY_FLOWS),
+  };
 }
 
 // The two years head their own columns; the years themselves are columns only for scripts.
@@ -76,19 +84,19 @@ const SPAN_COLUMNS = (what: string, from: number, to: number): Column[] => [
 
 export async function runCompare(
   args: string[],
-  options: CompareOptions,
+  values: OptionValues,
   ctx: Context,
 ): Promise<Result> {
-  if (args.length !== 2)
-    throw new UsageError("compare needs two years, for example: vnjp compare 2022 2025");
-  const by = parseChoice(options.by ?? "measure", ["measure", "category"] as const, "--by");
-  if (options.flow && by !== "category") throw new UsageError("--flow goes with --by category");
-  const flow = parseChoice(options.flow ?? "exports", ["exports", "imports"] as const, "flow");
+  const options = compareOptions(values);
+  const { by } = options;
+  const flow = options.flow ?? "exports";
+  if (options.flow && by !== "category")
+    throw new UsageError("--flow goes with --by category", "see: vnjp help compare");
   const dataset = await loadFor(ctx, by === "category" ? ["trade", "category"] : ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
   const available = tradeYearSet(index, resolver);
-  const [a, b] = args.map((arg) => parseYearSpec(arg, available).to) as [number, number];
+  const [a, b] = args.map((arg) => parseOneYear(arg, available)) as [number, number];
   if (a === b) throw new UsageError(`compare needs two different years, not ${a} twice`);
   const [from, to] = a < b ? [a, b] : [b, a];
   for (const y of [from, to])
@@ -211,7 +219,7 @@ function compareCategories(
   if (before.lines.length === 0 && after.lines.length === 0)
     throw new DataError(
       `no full-year product-group figures for ${flow} in ${from} or ${to}`,
-      "see which years have them: vnjp categories --help",
+      "see: vnjp categories --help",
     );
   const rankBefore = ranks(before.lines);
   const rankAfter = ranks(after.lines);

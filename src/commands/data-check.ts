@@ -11,10 +11,11 @@ import { reconciledTable } from "../domain/reconciled.js";
 import { DataIndex } from "../domain/select.js";
 import { DatasetInvalidError } from "../errors.js";
 import type { Result } from "../result.js";
+import type { OptionValues } from "./options.js";
 
 export async function runDataCheck(
   _args: string[],
-  _options: unknown,
+  _values: OptionValues,
   ctx: Context,
 ): Promise<Result> {
   const bundled = ctx.userDataOnly ? [] : readDir(ctx.bundledDataDir, "bundled data");

@@ -2,6 +2,7 @@
 // want the raw data.
 import type { Context } from "../context.js";
 import type { Result } from "../result.js";
+import type { OptionValues } from "./options.js";
 import { loadFor } from "./shared.js";
 
 const OBSERVATION_FIELDS = [
@@ -26,7 +27,7 @@ const SOURCE_FIELDS = ["publisher", "title", "url", "published", "language", "ag
 
 export async function runDataExport(
   _args: string[],
-  _options: unknown,
+  _values: OptionValues,
   ctx: Context,
 ): Promise<Result> {
   const dataset = await loadFor(ctx);

@@ -6,10 +6,14 @@ import { DataIndex } from "../domain/select.js";
 import { tradeFigure, tradeYears } from "../domain/trade.js";
 import type { Result, Row } from "../result.js";
 import { FULL_YEAR, TRADE_MEASURES } from "../values.js";
-import { describeYears } from "./options.js";
+import { describeYears, type OptionValues } from "./options.js";
 import { loadFor } from "./shared.js";
 
-export async function runInfo(_args: string[], _options: unknown, ctx: Context): Promise<Result> {
+export async function runInfo(
+  _args: string[],
+  _values: OptionValues,
+  ctx: Context,
+): Promise<Result> {
   const dataset = await loadFor(ctx);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);

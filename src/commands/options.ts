@@ -11,16 +11,72 @@ export function parseYear(text: string, name = "year"): number {
   return Number(text.trim());
 }
 
+/** One of `allowed`, in any case (`-f CSV` is `-f csv`), or a usage error with a suggestion. */
 export function parseChoice<T extends string>(
   text: string,
   allowed: readonly T[],
   name: string,
 ): T {
-  if ((allowed as readonly string[]).includes(text)) return text as T;
-  const guess = closest(text, allowed);
+  const folded = text.trim().toLowerCase();
+  const found = allowed.find((a) => a.toLowerCase() === folded);
+  if (found !== undefined) return found;
+  const guess = closest(folded, allowed);
   throw new UsageError(
     `invalid ${name} '${text}': ${guess ? `did you mean ${guess}? ` : ""}choose one of ${allowed.join(", ")}`,
   );
+}
+
+/** What commander hands an action: each option's value, as the parsers of program/ left it. */
+export type OptionValues = Readonly<Record<string, unknown>>;
+
+/** The value of a text option, if given. */
+export function textOption(values: OptionValues, key: string): string | undefined {
+  const v = values[key];
+  if (v === undefined || typeof v === "string") return v;
+  throw new TypeError(`option ${key} holds ${typeof v}, not text`);
+}
+
+/** The words of a variadic option, if given. */
+export function wordsOption(values: OptionValues, key: string): string[] | undefined {
+  const v = values[key];
+  if (v === undefined) return undefined;
+  if (Array.isArray(v) && v.every((w) => typeof w === "string")) return v;
+  throw new TypeError(`option ${key} holds ${typeof v}, not words`);
+}
+
+export function flagOption(values: OptionValues, key: string): boolean {
+  return values[key] === true;
+}
+
+/** A choice its option's parser has checked (program/): here only its type is narrowed. */
+export function choiceOption<T extends string>(
+  values: OptionValues,
+  key: string,
+  allowed: readonly T[],
+): T | undefined {
+  const v = values[key];
+  return v === undefined ? undefined : checked(v, allowed);
+}
+
+/** A value a parser of program/ has checked against `allowed`, with its type narrowed. */
+export function checked<T extends string>(value: unknown, allowed: readonly T[]): T {
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  throw new TypeError(`'${String(value)}' is not one of ${allowed.join(", ")}`);
+}
+
+/** --year, --from and --to, as every multi-year command takes them. */
+export interface YearRange {
+  year?: string;
+  from?: string;
+  to?: string;
+}
+
+export function yearRange(values: OptionValues): YearRange {
+  return {
+    year: textOption(values, "year"),
+    from: textOption(values, "from"),
+    to: textOption(values, "to"),
+  };
 }
 
 export function parsePositiveInt(text: string, name: string): number {
@@ -69,12 +125,24 @@ export function parseYearSpec(
 }
 
 /**
+ * One year: a year, or a word that names one (latest, last1). A range or lastN is refused rather
+ * than cut to one of its years.
+ */
+export function parseOneYear(text: string, available: YearSet, name = "year"): number {
+  const { from, to } = parseYearSpec(text, available, name);
+  if (from !== to)
+    throw new UsageError(
+      `invalid ${name} '${text}': give one year here (2025 or latest), not a range`,
+    );
+  return from;
+}
+
+/**
  * The years of `available` within a year/--from/--to choice, or a data error naming what exists
- * (`none`
- * when nothing does).
+ * (`none` when nothing does). Messages name only the options the user gave.
  */
 export function selectYears(
-  options: { year?: string; from?: string; to?: string },
+  options: YearRange,
   available: YearSet,
   what: string,
   none = `the dataset holds no ${what}`,
@@ -91,7 +159,18 @@ export function selectYears(
     spec?.to ??
     (options.to ? parseYearSpec(options.to, available, "--to year").to : available.all().at(-1));
   if (first === undefined || last === undefined) throw new DataError(none);
-  if (first > last) throw new UsageError(`--from ${first} is after --to ${last}`);
+  if (first > last) {
+    // Only one end was given, and it lies past the data: say so, not blame an end never typed.
+    if (!options.to && !spec)
+      throw new DataError(
+        `no ${what} from ${first} on; years available: ${describeYears(available.all())}`,
+      );
+    if (!options.from && !spec)
+      throw new DataError(
+        `no ${what} up to ${last}; years available: ${describeYears(available.all())}`,
+      );
+    throw new UsageError(`--from ${first} is after --to ${last}`);
+  }
   // A short span is asked about year by year; a long one is cut from the full list.
   const years =
     last - first < SHORT_SPAN

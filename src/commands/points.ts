@@ -9,7 +9,7 @@ import { DataError } from "../errors.js";
 import { describe } from "../render/explain.js";
 import { signed } from "../render/numbers.js";
 import type { Column, Result } from "../result.js";
-import { selectYears } from "./options.js";
+import { selectYears, type YearRange } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
 /** What each measure is, for people; the value columns name the unit. */
@@ -191,7 +191,7 @@ export function pointColumns(series: Series): Column[] {
 export async function pointsResult(
   series: Series,
   title: string,
-  options: { year?: string; from?: string; to?: string },
+  options: YearRange,
   ctx: Context,
 ): Promise<Result> {
   const dataset = await loadFor(ctx, [series]);

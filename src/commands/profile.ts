@@ -12,21 +12,27 @@ import { DataError } from "../errors.js";
 import { describe, explainAccount, explainFigure } from "../render/explain.js";
 import type { Result, Row } from "../result.js";
 import { FULL_YEAR, TRADE_MEASURES } from "../values.js";
-import { describeYears, parseYearSpec } from "./options.js";
+import { describeYears, type OptionValues, parseOneYear, textOption } from "./options.js";
 import { labelOf } from "./points.js";
 
 import { type Cited, loadFor, resultMeta } from "./shared.js";
 
+/** vnjp profile's options. */
+export interface ProfileOptions {
+  year: string;
+}
+
 export async function runProfile(
   _args: string[],
-  options: { year?: string },
+  values: OptionValues,
   ctx: Context,
 ): Promise<Result> {
+  const options: ProfileOptions = { year: textOption(values, "year") ?? "latest" };
   const dataset = await loadFor(ctx);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
   const available = tradeYearSet(index, resolver);
-  const year = parseYearSpec(options.year ?? "latest", available).to;
+  const year = parseOneYear(options.year, available);
   if (!available.has(year))
     throw new DataError(
       `no trade figures for ${year}; years available: ${describeYears(available.all())}`,

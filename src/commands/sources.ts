@@ -3,29 +3,39 @@
 import type { Context } from "../context.js";
 import { conflicts } from "../domain/consistency.js";
 import { compareText, DataIndex } from "../domain/select.js";
+import { yearsOf } from "../domain/years.js";
 import { DataError } from "../errors.js";
 import type { Result } from "../result.js";
 import { SERIES, UNDATED } from "../values.js";
-import { parseChoice, parseYear } from "./options.js";
+import { choiceOption, type OptionValues, parseOneYear, textOption } from "./options.js";
 import { loadFor } from "./shared.js";
 
 // Undated sources sort after every dated one.
 const dateOrder = (published: string | null) =>
   published === null || published === UNDATED ? "" : published;
 
+/** vnjp sources' options. */
 export interface SourcesOptions {
   year?: string;
-  series?: string;
+  series?: (typeof SERIES)[number];
 }
 
 export async function runSources(
   _args: string[],
-  options: SourcesOptions,
+  values: OptionValues,
   ctx: Context,
 ): Promise<Result> {
-  const year = options.year ? parseYear(options.year) : undefined;
-  const series = options.series ? parseChoice(options.series, SERIES, "series") : undefined;
+  const options: SourcesOptions = {
+    year: textOption(values, "year"),
+    series: choiceOption(values, "series", SERIES),
+  };
+  const { series } = options;
   const dataset = await loadFor(ctx);
+  // A year, or a word for one (latest): among the years the sources' figures refer to.
+  const year =
+    options.year === undefined
+      ? undefined
+      : parseOneYear(options.year, yearsOf(dataset.observations.map((o) => o.year)));
   const index = new DataIndex(dataset);
   const conflicting = new Set(conflicts(index).flatMap((f) => f.ids));
   const relevant = dataset.observations.filter(

@@ -13,66 +13,48 @@ import {
 } from "../domain/trade.js";
 import { explainAccount } from "../render/explain.js";
 import type { Column, Result, Row } from "../result.js";
-import { type Reporter, SIDES, TRADE_MEASURES } from "../values.js";
-import { parseChoice, selectYears } from "./options.js";
+import { TRADE_MEASURES } from "../values.js";
+import { type OptionValues, selectYears, type YearRange, yearRange } from "./options.js";
 import { loadFor, resultMeta } from "./shared.js";
 
-export interface TradeOptions {
-  year?: string;
-  from?: string;
-  to?: string;
-  side?: string;
-}
-
-export const SIDE_NOTE =
-  "Vietnam's and Japan's figures differ: Japan values its imports CIF (freight and insurance included) and its exports FOB, credits imports to the country of origin, and records shipments in transit at other dates.";
+/** vnjp trade's options. */
+export interface TradeOptions extends YearRange {}
 
 export async function runTrade(
   _args: string[],
-  options: TradeOptions,
+  values: OptionValues,
   ctx: Context,
 ): Promise<Result> {
+  const options: TradeOptions = yearRange(values);
   const dataset = await loadFor(ctx, ["trade"]);
   const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
-  const side = options.side ? parseChoice(options.side, SIDES, "side") : "vn";
-  const reporters: Reporter[] = side === "both" ? ["vn", "jp"] : [side];
-  const none =
-    `the dataset holds no ${side === "jp" ? "Japan" : side === "vn" ? "Vietnam" : ""}-reported full-year trade figures`.replace(
-      " -",
-      " ",
-    );
   const years = selectYears(
     options,
-    tradeYearSet(index, resolver, reporters),
+    tradeYearSet(index, resolver, ["vn"]),
     "trade figures",
-    none,
+    "the dataset holds no Vietnam-reported full-year trade figures",
   );
-  const table = years.flatMap((y) =>
-    reporters.map((r) => ({ ...tradeYear(resolver, y, r), side: r })),
-  );
+  const table = years.map((y) => tradeYear(resolver, y, "vn"));
   const result: Result = {
     command: "trade",
-    title: `Vietnam–Japan goods trade, as reported by ${side === "vn" ? "Vietnam" : side === "jp" ? "Japan" : "each side"} (USD bn; balance > 0 is a Vietnamese surplus)`,
-    columns: options.side ? [SIDE_COLUMN, ...TRADE_COLUMNS] : TRADE_COLUMNS,
-    rows: table.map((t) => (options.side ? { side: t.side, ...tradeRow(t) } : tradeRow(t))),
-    trend: options.side === "both" ? undefined : TRADE_MEASURES.map((m) => `${m}_usd_mn`),
+    title:
+      "Vietnam–Japan goods trade, as reported by Vietnam (USD bn; balance > 0 is a Vietnamese surplus)",
+    columns: TRADE_COLUMNS,
+    rows: table.map(tradeRow),
+    trend: TRADE_MEASURES.map((m) => `${m}_usd_mn`),
     meta: resultMeta(
       dataset,
       index,
       table.flatMap((t) => TRADE_MEASURES.map((m) => t.figures[m])),
-      [
-        GROWTH_NOTE,
-        ...(side === "vn" ? [] : [SIDE_NOTE]),
-        ...growthConflicts(table).map(conflictNote),
-      ],
+      [GROWTH_NOTE, ...growthConflicts(table).map(conflictNote)],
     ),
   };
   if (ctx.explain)
     result.explain = table.flatMap((t) =>
       explainAccount(
-        `${t.year}${options.side ? ` ${t.side}` : ""}`,
-        resolver.accounts.account(t.year, t.side),
+        `${t.year}`,
+        resolver.accounts.account(t.year, "vn"),
         t.figures,
         index.sources,
       ),
@@ -87,13 +69,6 @@ const LABEL: Record<string, string> = {
   exports: "Exports",
   imports: "Imports",
   balance: "Balance",
-};
-
-const SIDE_COLUMN: Column = {
-  key: "side",
-  label: "Side",
-  kind: "text",
-  description: "vn: as Vietnam reports it; jp: as Japan reports it (exports = Vietnam to Japan)",
 };
 
 export const TRADE_COLUMNS: Column[] = [

@@ -5,37 +5,50 @@ import type { DatasetProblem, LoadedFile } from "./schema.js";
 type Kind = "sources" | "observations" | "categories" | "events";
 const KINDS: readonly Kind[] = ["sources", "observations", "categories", "events"];
 
-export function crossRecordErrors(files: readonly LoadedFile[]): DatasetProblem[] {
+/**
+ * The cross-record errors of `files`, up to `limit`, in the files of `only` (all by default: the
+ * others are trusted, and read for the ids they define).
+ */
+export function crossRecordErrors(
+  files: readonly LoadedFile[],
+  limit = Number.POSITIVE_INFINITY,
+  only?: ReadonlySet<string>,
+): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  // Each id, by kind. A user's dataset may hold hundreds of thousands of records: nothing is built
-  // per record but the set entry; the file that first defines a repeated id is looked up only then.
-  const ids: Record<Kind, Set<string>> = {
-    sources: new Set(),
-    observations: new Set(),
-    categories: new Set(),
-    events: new Set(),
+  const add = (problem: DatasetProblem) => {
+    if (problems.length < limit && (!only || only.has(problem.file))) problems.push(problem);
   };
-  for (const { file, content } of files)
+  // Each id, by kind, with the index of the file that first defines it. A user's dataset may hold
+  // hundreds of thousands of records: nothing is built per record but the map entry.
+  const ids: Record<Kind, Map<string, number>> = {
+    sources: new Map(),
+    observations: new Map(),
+    categories: new Map(),
+    events: new Map(),
+  };
+  files.forEach(({ file, content }, fileIndex) => {
     for (const kind of KINDS) {
       const records = content[kind] ?? [];
       const seen = ids[kind];
-      for (let i = 0; i < records.length; i++) {
+      for (let i = 0; i < records.length && problems.length < limit; i++) {
         const id = records[i]!.id;
-        const size = seen.size;
-        if (seen.add(id).size === size)
-          problems.push({
+        const first = seen.get(id);
+        if (first === undefined) seen.set(id, fileIndex);
+        else
+          add({
             file,
             path: `${kind}[${i}].id`,
-            reason: `duplicate id '${id}' (first defined in ${firstFile(files, kind, id)})`,
+            reason: `duplicate id '${id}' (first defined in ${files[first]!.file})`,
           });
       }
     }
+  });
 
   const missing = (file: string, path: string, what: string, id: string) =>
-    problems.push({ file, path, reason: `unknown ${what} '${id}'` });
+    add({ file, path, reason: `unknown ${what} '${id}'` });
   for (const { file, content } of files) {
     const observations = content.observations ?? [];
-    for (let i = 0; i < observations.length; i++) {
+    for (let i = 0; i < observations.length && problems.length < limit; i++) {
       const o = observations[i]!;
       if (o.source && !ids.sources.has(o.source))
         missing(file, `observations[${i}].source`, "source id", o.source);
@@ -51,8 +64,4 @@ export function crossRecordErrors(files: readonly LoadedFile[]): DatasetProblem[
     });
   }
   return problems;
-}
-
-function firstFile(files: readonly LoadedFile[], kind: Kind, id: string): string {
-  return files.find(({ content }) => content[kind]?.some((r) => r.id === id))!.file;
 }

@@ -3,9 +3,28 @@
 // before use. The CLI reads the bundled data from the parts the build wrote (dist/packs, see
 // packs.ts); without a pack directory (in-process callers such as the tests) it reads the bundled
 // files in data/.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  type Stats,
+  statSync,
+} from "node:fs";
 import { join } from "node:path";
 import { DataError, DatasetInvalidError } from "../errors.js";
+import {
+  countKeys,
+  JsonLimitError,
+  type JsonScan,
+  lineAndColumn,
+  scanJson,
+  textProblems,
+} from "./json-text.js";
+import { LIMITS } from "./limits.js";
 import { type Part, RECONCILED, type ReconciledTable } from "./packs.js";
 import type { Dataset, DatasetFile, DatasetProblem, LoadedFile } from "./schema.js";
 
@@ -22,10 +41,6 @@ export interface LoadOptions {
   /** Read the build's reconciled trade figures too (packs.ts), when the bundled data is alone. */
   reconciled?: boolean;
 }
-
-// Far larger than any real dataset (the bundled one is well under 1 MB); a bigger file is refused
-// unread.
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export async function loadDataset(options: LoadOptions): Promise<Dataset> {
   const dataset = mergeFiles(await loadFiles(options));
@@ -88,7 +103,7 @@ function bundled(dir: string): LoadedFile[] {
 
 /**
  * Reads and parses every .json file of a directory, reporting every unreadable or malformed file at
- * once.
+ * once. Only regular files are read (a symlink is followed to one), within the limits of limits.ts.
  */
 export function readDir(dir: string, what: string): LoadedFile[] {
   let names: string[];
@@ -105,33 +120,146 @@ export function readDir(dir: string, what: string): LoadedFile[] {
     );
   }
   if (names.length === 0) throw new DataError(`${what} ${dir} holds no .json files`);
+  if (names.length > LIMITS.files)
+    throw new DataError(
+      `${what} ${dir} holds ${names.length} .json files; vnjp reads at most ${LIMITS.files}`,
+    );
   const problems: DatasetProblem[] = [];
   const files: LoadedFile[] = [];
+  let bytesLeft: number = LIMITS.directoryBytes;
+  let objectsLeft: number = LIMITS.objectsPerDirectory;
   for (const name of names) {
     const file = join(dir, name);
+    const problem = (reason: string, path = "") => problems.push({ file, path, reason });
+    let bytes: Buffer;
     try {
-      const size = statSync(file).size;
-      if (size > MAX_FILE_BYTES) {
-        problems.push({
-          file,
-          path: "",
-          reason: `file is ${size} bytes, more than the ${MAX_FILE_BYTES} a dataset file may be`,
-        });
-        continue;
-      }
-      files.push({ file, content: readJson(file) });
+      bytes = readRegularFile(file, bytesLeft);
     } catch (err) {
-      problems.push({
-        file,
-        path: "",
-        reason: err instanceof SyntaxError ? err.message : `cannot read: ${describeFsError(err)}`,
-      });
+      problem(err instanceof FileRefused ? err.message : `cannot read: ${describeFsError(err)}`);
+      continue;
     }
+    bytesLeft -= bytes.length;
+    const parsed = parseDatasetFile(bytes, objectsLeft);
+    if ("problems" in parsed) {
+      for (const p of parsed.problems) problem(p.reason, p.path);
+      continue;
+    }
+    objectsLeft -= parsed.objects;
+    files.push({ file, content: parsed.content });
   }
   if (problems.length > 0) throw new DatasetInvalidError(problems);
   return files;
 }
 
+/** Why a file was not read: it is not a regular file, or it is too large. */
+class FileRefused extends Error {}
+
+const KINDS: ReadonlyArray<[keyof Stats, string]> = [
+  ["isDirectory", "a directory"],
+  ["isFIFO", "a named pipe (FIFO)"],
+  ["isCharacterDevice", "a character device"],
+  ["isBlockDevice", "a block device"],
+  ["isSocket", "a socket"],
+];
+
+/**
+ * The bytes of `file`, if it is a regular file of at most `budget` bytes (and of at most
+ * LIMITS.fileBytes). What the open file is decides, not a look at the path beforehand: a FIFO is
+ * opened without waiting for a writer, and a device is refused before a byte of it is read. The
+ * size is counted on the bytes read, since a file may grow while it is read.
+ */
+function readRegularFile(file: string, budget: number): Buffer {
+  const cap = Math.min(LIMITS.fileBytes, budget);
+  const tooLarge = () =>
+    new FileRefused(
+      cap < LIMITS.fileBytes
+        ? `not read: the files of the directory would be more than ${LIMITS.directoryBytes} bytes together`
+        : `file is more than the ${LIMITS.fileBytes} bytes a dataset file may be`,
+    );
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    // A socket cannot be opened at all; say what it is rather than "no such device".
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENXIO" || code === "EOPNOTSUPP")
+      throw new FileRefused(notRegular(statSync(file)));
+    throw err;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new FileRefused(notRegular(stat));
+    if (stat.size > cap) throw tooLarge();
+    let buffer = Buffer.allocUnsafe(stat.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > cap) throw tooLarge();
+        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, cap + 1));
+        buffer.copy(larger);
+        buffer = larger;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > cap) throw tooLarge();
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function notRegular(stat: Stats): string {
+  const kind = KINDS.find(([test]) => (stat[test] as () => boolean).call(stat))?.[1];
+  return `is ${kind ?? "not a regular file"}: vnjp reads only regular files`;
+}
+
+type Parsed =
+  | { content: DatasetFile; objects: number }
+  | { problems: Array<{ path: string; reason: string }> };
+
+/**
+ * Strict JSON (json-text.ts): within the limits, with no repeated key and no lone surrogate.
+ * `objectsLeft` is what the directory's limit leaves for this file.
+ */
+function parseDatasetFile(bytes: Buffer, objectsLeft: number): Parsed {
+  let scan: JsonScan;
+  try {
+    scan = scanJson(bytes, {
+      depth: LIMITS.depth,
+      objects: Math.min(LIMITS.objectsPerFile, objectsLeft),
+      values: LIMITS.valuesPerFile,
+    });
+  } catch (err) {
+    if (!(err instanceof JsonLimitError)) throw err;
+    const { line, column } = lineAndColumn(bytes, err.offset);
+    const reason =
+      objectsLeft < LIMITS.objectsPerFile && /records/.test(err.message)
+        ? `more than the ${LIMITS.objectsPerDirectory} records a directory may hold, with the files before it`
+        : err.message;
+    return {
+      problems: [{ path: "", reason: `not read past line ${line}, column ${column}: ${reason}` }],
+    };
+  }
+  const text = bytes.toString("utf8");
+  let content: unknown;
+  try {
+    content = parseJson(text);
+  } catch (err) {
+    return { problems: [{ path: "", reason: (err as Error).message }] };
+  }
+  if (countKeys(content) !== scan.keys || scan.unicodeEscapes) {
+    const found = textProblems(text, LIMITS.problemsShown);
+    if (found.length > 0)
+      return {
+        problems: found.map((p) => ({ path: p.path, reason: `line ${p.line}: ${p.reason}` })),
+      };
+  }
+  return { content: content as DatasetFile, objects: scan.objects };
+}
+
+// The build's parts of the bundled data: written by vnjp's own build, read as they are.
 function readJson(file: string): DatasetFile {
   return parseJson(readFileSync(file, "utf8")) as DatasetFile;
 }
@@ -179,5 +307,6 @@ function describeFsError(err: unknown): string {
   if (code === "ENOENT") return "no such file or directory";
   if (code === "EACCES") return "permission denied";
   if (code === "ENOTDIR") return "not a directory";
+  if (code === "ELOOP") return "a loop of symbolic links";
   return (err as Error).message;
 }

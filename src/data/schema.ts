@@ -4,15 +4,19 @@
 import { z } from "zod";
 import {
   AGENCIES,
+  COUNT_MEASURES,
   FULL_YEAR,
+  GROWTH_LIMITS,
   HEDGES,
   LANGUAGES,
   MEASURES,
   REPORTERS,
   SERIES,
   SIGNED_MEASURES,
+  SMALLEST_MAGNITUDE,
   STATUSES,
   UNDATED,
+  UNIT_LIMITS,
   UNITS,
 } from "../values.js";
 import type { ReconciledTable } from "./packs.js";
@@ -119,7 +123,30 @@ export function observationRules(
     report("value", "a count is a whole number, zero or more");
   if (!SIGNED_MEASURES.includes(o.measure) && o.value !== null && o.value < 0)
     report("value", `${o.measure} cannot be negative`);
+  const counted = COUNTED.has(o.measure);
+  if (counted !== (o.unit === "count"))
+    report(
+      "unit",
+      counted
+        ? `${o.measure} is a count: its unit is count`
+        : `${o.measure} is money: its unit is USD_mn or JPY_mn, not ${o.unit}`,
+    );
+  const limit = UNIT_LIMITS[o.unit];
+  if (o.value !== null && Math.abs(o.value) > limit)
+    report("value", `a value in ${o.unit} lies between -${limit} and ${limit}`);
+  if (tooSmall(o.value)) report("value", `a value is 0, or at least ${SMALLEST_MAGNITUDE} in size`);
+  if (tooSmall(o.yoy_pct))
+    report("yoy_pct", `a growth rate is 0, or at least ${SMALLEST_MAGNITUDE} in size`);
+  if (o.yoy_pct !== undefined && (o.yoy_pct < GROWTH_LIMITS.min || o.yoy_pct > GROWTH_LIMITS.max))
+    report(
+      "yoy_pct",
+      `a growth rate lies between ${GROWTH_LIMITS.min} and ${GROWTH_LIMITS.max} percent`,
+    );
 }
+
+const COUNTED: ReadonlySet<string> = new Set(COUNT_MEASURES);
+const tooSmall = (x: number | null | undefined) =>
+  typeof x === "number" && x !== 0 && Math.abs(x) < SMALLEST_MAGNITUDE;
 
 export const categorySchema = z.strictObject({
   id,

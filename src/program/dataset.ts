@@ -1,6 +1,8 @@
-import { SERIES } from "../values.js";
+import { Argument, Option } from "commander";
+import { SERIES, SHELLS } from "../values.js";
 import type { Definitions } from "./index.js";
 import { examples } from "./index.js";
+import { choice, withChoices } from "./usage.js";
 
 export const DATASET_COMMANDS: Definitions = [
   [
@@ -13,7 +15,9 @@ export const DATASET_COMMANDS: Definitions = [
             "the public sources behind the figures: publisher, date, URL, what each supports, conflicts",
           )
           .option("-y, --year <year>", "only sources of figures for this year")
-          .option("--series <series>", `only sources of one series (${SERIES.join(", ")})`)
+          .addOption(
+            withChoices(new Option("--series <series>", "only sources of one series"), SERIES),
+          )
           .addHelpText(
             "after",
             examples("vnjp sources --year 2024", "vnjp sources --series fdi --format csv"),
@@ -78,7 +82,11 @@ export const DATASET_COMMANDS: Definitions = [
         program
           .command("completion")
           .description("print a shell completion script (commands, options, allowed values, years)")
-          .argument("<shell>", "bash, zsh or fish")
+          .addArgument(
+            new Argument("<shell>", "bash, zsh or fish")
+              .choices(SHELLS)
+              .argParser(choice(SHELLS, "shell")),
+          )
           .addHelpText(
             "after",
             examples(

@@ -1,8 +1,9 @@
 // The trade commands: trade, chart, compare, categories and balance.
 import { Option } from "commander";
-import { FLOWS, SIDES } from "../values.js";
+import { CATEGORY_FLOWS, COMPARE_BY, FLOWS, TRADE_MEASURES } from "../values.js";
 import type { Definitions } from "./index.js";
 import { examples, withPictureOptions, withYearRange } from "./index.js";
+import { choicesArgument, withChoices } from "./usage.js";
 
 export const TRADE_COMMANDS: Definitions = [
   [
@@ -12,11 +13,6 @@ export const TRADE_COMMANDS: Definitions = [
         withYearRange(program.command("trade"))
           .description(
             "turnover, exports, imports and balance per year (Vietnam-reported), with growth on the prior year",
-          )
-          .addOption(
-            new Option("--side <side>", "whose statistics: Vietnam's, Japan's, or both").choices(
-              SIDES,
-            ),
           )
           .addHelpText(
             "after",
@@ -39,7 +35,11 @@ export const TRADE_COMMANDS: Definitions = [
           .description(
             "line charts of trade over the years; the balance on its own axis (alone, as bars)",
           )
-          .argument("[series...]", "turnover, exports, imports, balance", ["turnover"])
+          .addArgument(
+            choicesArgument("[series...]", "turnover, exports, imports, balance", TRADE_MEASURES, [
+              "turnover",
+            ]),
+          )
           .addHelpText(
             "after",
             examples(
@@ -65,11 +65,17 @@ export const TRADE_COMMANDS: Definitions = [
           .argument("<yearA>", "a year, or latest")
           .argument("<yearB>", "a year, or latest")
           .addOption(
-            new Option("--by <what>", "compare the trade measures, or each product group")
-              .choices(["measure", "category"])
-              .default("measure"),
+            withChoices(
+              new Option("--by <what>", "compare the trade measures, or each product group"),
+              COMPARE_BY,
+            ).default("measure"),
           )
-          .option("--flow <flow>", "with --by category: exports or imports")
+          .addOption(
+            withChoices(
+              new Option("--flow <flow>", "with --by category: exports or imports"),
+              CATEGORY_FLOWS,
+            ),
+          )
           .addHelpText(
             "after",
             examples(
@@ -91,7 +97,7 @@ export const TRADE_COMMANDS: Definitions = [
             "trade by product group for a year: value, share of the flow, growth; total and not-itemised lines",
           )
           .option("-y, --year <year>", "a year, or latest", "latest")
-          .option("--flow <flow>", `which flow: ${FLOWS.join(", ")}`, "both")
+          .addOption(withChoices(new Option("--flow <flow>", "which flow"), FLOWS).default("both"))
           .option(
             "--category <group...>",
             "one product group, by id or English or Vietnamese name (accents optional), across the years",

@@ -2,7 +2,7 @@
 
 import type { Column, Result, Row } from "../result.js";
 import type { Locale } from "../values.js";
-import { fixed, signed, usdBn, withThousands } from "./numbers.js";
+import { fixed, plainNumber, signed, usdBn, withThousands } from "./numbers.js";
 
 // One letter per status that is not a plain final figure, and a prefix per hedge.
 export const STATUS_MARKS: Record<string, string> = {
@@ -59,7 +59,7 @@ function numberText(column: Column, v: number): string {
     case "count":
       return column.signed ? signed(v, 0) : withThousands(v);
     default:
-      return String(v);
+      return plainNumber(v);
   }
 }
 

@@ -42,7 +42,7 @@ export function explainFigure(
 export function describe(o: Observation, sources: ReadonlyMap<string, Source>): string {
   const s = o.source ? sources.get(o.source) : undefined;
   const value = o.value === null ? "(growth only)" : `${plainNumber(o.value)} ${o.unit}`;
-  const growth = o.yoy_pct !== undefined ? `, stated growth ${o.yoy_pct}%` : "";
+  const growth = o.yoy_pct !== undefined ? `, stated growth ${plainNumber(o.yoy_pct)}%` : "";
   const where = s ? ` · ${s.publisher}${s.published ? ` ${s.published}` : ""} · ${s.url}` : "";
   return `${value} [${o.status}, ${o.hedge.replace("_", " ")}${growth}] ${o.id}${where}`;
 }

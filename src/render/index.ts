@@ -3,7 +3,8 @@
 
 import type { Result } from "../result.js";
 import { PICTURE_SIZE } from "../settings.js";
-import type { Format, Locale, Theme } from "../values.js";
+import { type Format, type Locale, MACHINE_FORMATS, type Theme } from "../values.js";
+import { visibleResult } from "./safe-text.js";
 
 export interface RenderOptions {
   color: boolean;
@@ -19,11 +20,14 @@ export interface RenderOptions {
 }
 
 export async function render(
-  result: Result,
+  data: Result,
   format: Format,
   options: RenderOptions,
 ): Promise<string | Uint8Array> {
-  if (result.raw !== undefined) return result.raw;
+  if (data.raw !== undefined) return data.raw;
+  // What people read shows control characters as escapes, pictures included; machine formats keep
+  // text exact.
+  const result = MACHINE_FORMATS.includes(format) ? data : visibleResult(data);
   switch (format) {
     case "svg":
     case "png":

@@ -1,6 +1,9 @@
 // JSON and NDJSON. JSON: { meta, columns, rows } — a stable shape documented in the README.
-// NDJSON: one row object per line, nothing else, for streaming tools.
+// NDJSON: one row object per line, nothing else, for streaming tools. Numbers are written as plain
+// decimals (JSON.stringify writes 0.0000001 as 1e-7 and 1e21 with an exponent); strings as
+// JSON.stringify writes them, lone surrogates escaped.
 import type { Column, ColumnKind, Result } from "../result.js";
+import { plainNumber } from "./numbers.js";
 
 // The unit of each kind of value as machine formats carry it (tables show money in USD bn instead).
 const MACHINE_UNITS: Partial<Record<ColumnKind, string>> = {
@@ -28,9 +31,41 @@ export function renderJson(result: Result): string {
     })),
     rows: result.rows,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${toJson(document, "  ", "")}\n`;
 }
 
 export function renderNdjson(result: Result): string {
-  return result.rows.map((row) => `${JSON.stringify(row)}\n`).join("");
+  return result.rows.map((row) => `${toJson(row, "", "")}\n`).join("");
+}
+
+/** JSON text of `value`, indented by `indent` per level (none when empty), numbers plain. */
+export function toJson(value: unknown, indent: string, margin: string): string {
+  if (value === null) return "null";
+  switch (typeof value) {
+    case "number":
+      return Number.isFinite(value) ? plainNumber(value) : "null";
+    case "string":
+    case "boolean":
+      return JSON.stringify(value);
+    case "object":
+      break;
+    default:
+      return "null";
+  }
+  const inner = margin + indent;
+  const open = indent ? `\n${inner}` : "";
+  const close = indent ? `\n${margin}` : "";
+  const separator = indent ? `,\n${inner}` : ",";
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[${open}${value.map((v) => toJson(v, indent, inner)).join(separator)}${close}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, v]) => v !== undefined && typeof v !== "function",
+  );
+  if (entries.length === 0) return "{}";
+  const colon = indent ? ": " : ":";
+  return `{${open}${entries
+    .map(([k, v]) => `${JSON.stringify(k)}${colon}${toJson(v, indent, inner)}`)
+    .join(separator)}${close}}`;
 }

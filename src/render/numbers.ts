@@ -22,6 +22,8 @@ export function plainNumber(x: number): string {
 }
 
 export function fixed(x: number, places: number): string {
+  // toFixed switches to an exponent from 1e21 on, where a double holds no fraction anyway.
+  if (Math.abs(x) >= 1e21) return `${plainNumber(x)}${places > 0 ? `.${"0".repeat(places)}` : ""}`;
   const text = x.toFixed(places);
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }

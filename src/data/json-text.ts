@@ -1,0 +1,215 @@
+// Strict JSON for a user's dataset files. JSON.parse accepts a repeated key (the last one wins,
+// silently) and builds whatever it is given, so a small file can cost gigabytes: 31 million `[`
+// nest 31 million arrays. A scan of the bytes first bounds what the parse may build (nesting,
+// objects, values); after the parse, a count of the keys it kept against the keys the text holds
+// finds a repeated key, which a slower walk then locates by path and line.
+
+export interface JsonLimits {
+  depth: number;
+  objects: number;
+  values: number;
+}
+
+export interface JsonScan {
+  /** Keys in the text (a colon outside a string follows a key and nothing else). */
+  keys: number;
+  objects: number;
+  /** Whether any string holds a \u escape: only then can a string be a lone surrogate. */
+  unicodeEscapes: boolean;
+}
+
+/** A limit the text breaks, found before anything is parsed. */
+export class JsonLimitError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const U = 0x75;
+const OPEN_OBJECT = 0x7b;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_OBJECT = 0x7d;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+/**
+ * Counts what JSON.parse would build from `bytes`, and stops at the first limit broken. Malformed
+ * text is left to JSON.parse to report.
+ */
+export function scanJson(bytes: Uint8Array, limits: JsonLimits): JsonScan {
+  const n = bytes.length;
+  let depth = 0;
+  let objects = 0;
+  let commas = 0;
+  let keys = 0;
+  let unicodeEscapes = false;
+  let i = 0;
+  while (i < n) {
+    const c = bytes[i++]!;
+    if (c === QUOTE) {
+      while (i < n) {
+        const d = bytes[i++]!;
+        if (d === QUOTE) break;
+        if (d === BACKSLASH) {
+          if (bytes[i] === U) unicodeEscapes = true;
+          i++;
+        }
+      }
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      if (++depth > limits.depth)
+        throw new JsonLimitError(`nesting deeper than ${limits.depth} levels`, i - 1);
+      if (c === OPEN_OBJECT && ++objects > limits.objects)
+        throw new JsonLimitError(
+          `more than ${limits.objects.toLocaleString("en")} records (JSON objects) in one file`,
+          i - 1,
+        );
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) depth--;
+    else if (c === COMMA) {
+      if (++commas >= limits.values)
+        throw new JsonLimitError(
+          `more than ${limits.values.toLocaleString("en")} values in one file`,
+          i - 1,
+        );
+    } else if (c === COLON) keys++;
+  }
+  return { keys, objects, unicodeEscapes };
+}
+
+/** Line and column (from 1) of a byte offset. */
+export function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < bytes.length; i++)
+    if (bytes[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  return { line, column: offset - start + 1 };
+}
+
+/** How many keys the objects of a parsed value hold, all levels counted. */
+export function countKeys(value: unknown): number {
+  let keys = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const item = v[i];
+        if (typeof item === "object" && item !== null) stack.push(item);
+      }
+    } else
+      for (const key in v) {
+        keys++;
+        const item = (v as Record<string, unknown>)[key];
+        if (typeof item === "object" && item !== null) stack.push(item);
+      }
+  }
+  return keys;
+}
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export interface TextProblem {
+  path: string;
+  line: number;
+  reason: string;
+}
+
+/**
+ * Walks valid JSON text and reports, with path and line, each key repeated within its object and
+ * each string that is not well-formed Unicode (a lone surrogate, which no encoding can carry).
+ * Slower than the scan: run only when the scan and the parse disagree on the keys, or when a \u
+ * escape could hide a surrogate. At most `limit` problems.
+ */
+export function textProblems(text: string, limit: number): TextProblem[] {
+  const problems: TextProblem[] = [];
+  let i = 0;
+  let line = 1;
+  const space = () => {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) line++;
+      else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return;
+      i++;
+    }
+  };
+  const string = (): string => {
+    const start = i;
+    i++;
+    while (text.charCodeAt(i) !== QUOTE) i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const checkString = (s: string, path: string, what: string) => {
+    if (LONE_SURROGATE.test(s))
+      problems.push({
+        path,
+        line,
+        reason: `${what} is not valid Unicode text (it holds a lone surrogate)`,
+      });
+  };
+  const value = (path: string): void => {
+    space();
+    const c = text.charCodeAt(i);
+    if (c === OPEN_OBJECT) {
+      i++;
+      const seen = new Set<string>();
+      space();
+      if (text.charCodeAt(i) === CLOSE_OBJECT) {
+        i++;
+        return;
+      }
+      for (;;) {
+        space();
+        const keyLine = line;
+        const key = string();
+        const keyPath = path ? `${path}.${key}` : key;
+        checkString(key, path, "a key");
+        if (seen.has(key))
+          problems.push({
+            path: keyPath,
+            line: keyLine,
+            reason: `duplicate key '${key}' (JSON keeps only the last; remove one)`,
+          });
+        seen.add(key);
+        space();
+        i++; // the colon
+        value(keyPath);
+        if (problems.length >= limit) return;
+        space();
+        if (text.charCodeAt(i++) === CLOSE_OBJECT) return;
+      }
+    }
+    if (c === OPEN_ARRAY) {
+      i++;
+      space();
+      if (text.charCodeAt(i) === CLOSE_ARRAY) {
+        i++;
+        return;
+      }
+      for (let index = 0; ; index++) {
+        value(`${path}[${index}]`);
+        if (problems.length >= limit) return;
+        space();
+        if (text.charCodeAt(i++) === CLOSE_ARRAY) return;
+      }
+    }
+    if (c === QUOTE) {
+      checkString(string(), path, "the text");
+      return;
+    }
+    // A number, true, false or null.
+    while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
+  };
+  value("");
+  return problems;
+}
