@@ -154,7 +154,7 @@ export function textProblems(text: string, limit: number): TextProblem[] {
       problems.push({
         path,
         line,
-        reason: `${what} is not valid Unicode text (it holds a lone surrogate)`,
+        reason: `${what} is not valid Unicode (it holds a lone surrogate)`,
       });
   };
   const value = (path: string): void => {
@@ -204,7 +204,7 @@ export function textProblems(text: string, limit: number): TextProblem[] {
       }
     }
     if (c === QUOTE) {
-      checkString(string(), path, "the text");
+      checkString(string(), path, "text");
       return;
     }
     // A number, true, false or null.

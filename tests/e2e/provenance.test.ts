@@ -87,11 +87,4 @@ describe("vnjp sources", () => {
       expect(row.years).toBe("2025");
     }
   });
-
-  it("rejects an unknown series with status 2", () => {
-    const r = vnjp(["sources", "--series", "tarde"]);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/invalid series 'tarde'/);
-  });
 });

@@ -52,11 +52,6 @@ describe("terminals", () => {
     expect(inTerminal("trade --year 2025 --color never").stdout).not.toMatch(ANSI);
     expect(inTerminal("trade --year 2025 --format csv").stdout).not.toMatch(ANSI);
   });
-
-  it("never colours a pipe unless asked", () => {
-    expect(vnjp(["trade", "--from", "2019"]).stdout).not.toMatch(ANSI);
-    expect(vnjp(["chart", "turnover"]).stdout).not.toMatch(ANSI);
-  });
 });
 
 describe("numbers in every output", () => {

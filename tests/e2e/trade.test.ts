@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { peopleRows, rowsInEveryMachineFormat } from "./formats.js";
-import { ANSI, BIN, sh, vnjp } from "./run.js";
+import { ANSI, vnjp } from "./run.js";
 
 describe("vnjp trade --year 2025", () => {
   it("shows the 2025 figures with growth on 2024", () => {
@@ -83,67 +83,7 @@ describe("vnjp trade --year 2025", () => {
   });
 });
 
-describe("errors", () => {
-  const cases: Array<[string[], number, RegExp]> = [
-    [["trade", "--year", "1800"], 1, /no trade figures for 1800; years available: .*2025/],
-    [["trade", "--year", "abc"], 2, /invalid year 'abc'/],
-    [["trade", "--format", "xml"], 2, /'xml' is invalid/],
-    [["trade", "--year", "2025", "--from", "2020"], 2, /either --year or --from/],
-    [["trade", "--from", "2025", "--to", "2020"], 2, /after --to/],
-    [["trdae"], 2, /unknown command 'trdae'[\s\S]*trade/],
-    [["trade", "--bogus"], 2, /unknown option '--bogus'/],
-  ];
-  for (const [args, status, message] of cases)
-    it(`vnjp ${args.join(" ")} → exit ${status}, a reason on stderr, nothing on stdout`, () => {
-      const r = vnjp(args);
-      expect(r.status).toBe(status);
-      expect(r.stdout).toBe("");
-      expect(r.stderr).toMatch(message);
-      expect(r.stderr).not.toMatch(/\n\s+at /);
-      expect(r.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
-    });
-});
-
-describe("pipes, colour, help, version", () => {
-  it("ends quietly with status 0 when the reader goes away", () => {
-    const r = sh(
-      `node ${BIN} trade --from 1999 --to 2025 --format csv | head -1; ` +
-        `echo "status=\${PIPESTATUS[0]}"`,
-    );
-    expect(r.stdout).toMatch(/^year,/);
-    expect(r.stdout).toContain("status=0");
-    expect(r.stderr).toBe("");
-  });
-
-  it("writes no ANSI codes to a pipe, with NO_COLOR, or with --color never", () => {
-    expect(vnjp(["trade", "--year", "2025"]).stdout).not.toMatch(ANSI);
-    expect(vnjp(["trade", "--year", "2025"], { NO_COLOR: "1" }).stdout).not.toMatch(ANSI);
-    expect(
-      vnjp(["trade", "--year", "2025", "--color", "never"], { FORCE_COLOR: "1" }).stdout,
-    ).not.toMatch(ANSI);
-  });
-
-  it("colours when asked to, even through a pipe", () => {
-    expect(vnjp(["trade", "--year", "2025", "--color", "always"]).stdout).toMatch(ANSI);
-    expect(vnjp(["trade", "--year", "2025"], { FORCE_COLOR: "1" }).stdout).toMatch(ANSI);
-    expect(
-      vnjp(["trade", "--year", "2025", "--format", "csv", "--color", "always"]).stdout,
-    ).not.toMatch(ANSI);
-  });
-
-  it("shows help with examples on stdout, and the version", () => {
-    const help = vnjp(["trade", "--help"]);
-    expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/Examples:[\s\S]*vnjp trade --year 2025/);
-    expect(help.stdout).toMatch(/--format/);
-    const version = vnjp(["--version"]);
-    expect(version.status).toBe(0);
-    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
-    const overview = vnjp([]);
-    expect(overview.status).toBe(0);
-    expect(overview.stdout).toMatch(/vnjp trade --year 2025/);
-  });
-
+describe("--explain", () => {
   it("explains on stderr which observation each figure comes from", () => {
     const r = vnjp(["trade", "--year", "2024", "--explain", "--format", "csv"]);
     expect(r.status).toBe(0);
