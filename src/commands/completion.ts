@@ -121,15 +121,12 @@ function bash(model: Model, zsh: boolean): string {
     (o) =>
       `    ${flagsOf(o).join("|")}) COMPREPLY=($(_vnjp_match "$cur" ${shellWords(valuesOf(o, model))})); return ;;`,
   );
-  const globalFlags = [...model.globals.flatMap(flagsOf), "--help"].join(" ");
+  const longFlags = (options: readonly Option[]) =>
+    options.flatMap(flagsOf).filter((f) => f.startsWith("--"));
+  const globalFlags = [...longFlags(model.globals), "--help"];
   const optionCases = model.commands.map(
     (c) =>
-      `    ${shellWord(c.path)}) opts=${shellWord(
-        c.options
-          .flatMap(flagsOf)
-          .filter((f) => f.startsWith("--"))
-          .join(" "),
-      )} ;;`,
+      `    ${shellWord(c.path)}) COMPREPLY=($(_vnjp_match "$cur" ${shellWords([...longFlags(c.options), ...globalFlags])})) ;;`,
   );
   const argumentCases = model.commands
     .filter((c) => c.subcommands.length > 0 || argumentsOf(c, model).length > 0)
@@ -157,7 +154,7 @@ _vnjp_match() {
 }
 _vnjp() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
-  local IFS=$'\\n' i word path="" nargs=0 option="" opts=""
+  local IFS=$'\\n' i word path="" nargs=0 option=""
   # The command (and subcommand) typed so far, past global options and option values.
   for ((i = 1; i < COMP_CWORD; i++)); do
     word="\${COMP_WORDS[i]}"
@@ -167,8 +164,12 @@ _vnjp() {
     *)
       if [ "$option" = --category ]; then :
       elif [ -z "$path" ]; then path="$word"
-      elif [[ "$path" == @(${parents.join("|") || "_"}) ]]; then path="$path $word"
-      else ((nargs++)); fi ;;
+      else
+        case "$path" in
+          ${parents.join("|") || "_"}) path="$path $word" ;;
+          *) ((nargs++)) ;;
+        esac
+      fi ;;
     esac
   done
   case "$prev" in
@@ -182,10 +183,9 @@ ${valueCases.join("\n")}
   fi
   if [[ "$cur" == -* ]]; then
     case "$path" in
+      "") COMPREPLY=($(_vnjp_match "$cur" ${shellWords(globalFlags)})) ;;
 ${optionCases.join("\n")}
     esac
-    COMPREPLY=($(compgen -W "$opts"$'\\n'${shellWord(globalFlags)} -- "$cur"))
-    [ -z "$path" ] && COMPREPLY+=($(compgen -W "--version" -- "$cur"))
     return
   fi
   case "$path" in
@@ -193,7 +193,7 @@ ${optionCases.join("\n")}
 ${argumentCases.join("\n")}
   esac
 }
-${zsh ? "" : "shopt -s extglob\n"}complete -F _vnjp vnjp
+complete -F _vnjp vnjp
 `;
 }
 
