@@ -45,10 +45,12 @@ export async function isTerminal(fd: number): Promise<boolean> {
 }
 
 /**
- * Whether `fd` was closed when vnjp started (`vnjp trade >&-`). Node never lets a process start
- * with 0, 1 or 2 closed: it opens /dev/null in their place, for reading and writing, so output
- * would vanish with a success status. A shell's `>/dev/null` opens it for writing only, which
- * tells the two apart (on Linux, from /proc; elsewhere the descriptor is taken as open).
+ * Whether `fd` was closed when vnjp started (`vnjp trade >&-`), as far as can be told. Node never
+ * lets a process start with 0, 1 or 2 closed: it opens /dev/null in their place, read-write, so
+ * output would vanish with a success status. A shell's `>/dev/null` opens it write-only; but
+ * programs that discard output on purpose (Node's stdio "ignore", Python's DEVNULL) open it
+ * read-write too, and must not be told their output failed. So: /dev/null, read-write, under a
+ * shell. Linux only (it reads /proc); elsewhere the descriptor is taken as open.
  */
 export function isClosed(fd: number): boolean {
   try {
@@ -56,8 +58,11 @@ export function isClosed(fd: number): boolean {
     if (!stat.isCharacterDevice() || stat.rdev !== statSync("/dev/null").rdev) return false;
     const flags = /^flags:\s*(\d+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, "utf8"));
     // The access mode is the low two bits: 2 is O_RDWR.
-    return flags !== null && (Number.parseInt(flags[1]!, 8) & 3) === 2;
+    if (flags === null || (Number.parseInt(flags[1]!, 8) & 3) !== 2) return false;
+    return SHELL.test(readFileSync(`/proc/${process.ppid}/comm`, "utf8").trim());
   } catch {
     return false;
   }
 }
+
+const SHELL = /^((ba|da|z|k|mk|a|tc|c|yash|o)?sh|fish|busybox)$/;

@@ -1,6 +1,7 @@
 // vnjp categories: trade by product group for a year — value, share of the flow, growth — with a
 // total line and the part of the flow the listed groups do not itemise.
 import type { Context } from "../context.js";
+import type { Observation } from "../data/schema.js";
 import {
   type Breakdown,
   breakdown,
@@ -61,19 +62,21 @@ export async function runCategories(
   const period = parsePeriod(options.period);
   const dataset = await loadFor(ctx, ["trade", "category"]);
   const flows: CategoryFlow[] = flow === "both" ? ["exports", "imports"] : [flow];
-  const reported = dataset.observations.filter(
-    (o) =>
-      o.series === "category" && o.reporter === "vn" && flows.includes(o.measure as CategoryFlow),
-  );
+  const reported = (o: Observation) =>
+    o.series === "category" && o.reporter === "vn" && flows.includes(o.measure as CategoryFlow);
   const available = [
-    ...new Set(reported.filter((o) => o.period === period).map((o) => o.year)),
+    ...new Set(
+      dataset.observations.filter((o) => o.period === period && reported(o)).map((o) => o.year),
+    ),
   ].sort((a, b) => a - b);
   if (available.length === 0) throw new DataError(`no product-group figures for period ${period}`);
   const year = parseOneYear(options.year, yearsOf(available));
   if (!available.includes(year)) {
     // Suggest only the periods that this year has.
     const periods = [
-      ...new Set(reported.filter((o) => o.year === year).map((o) => o.period)),
+      ...new Set(
+        dataset.observations.filter((o) => o.year === year && reported(o)).map((o) => o.period),
+      ),
     ].sort();
     const asked = `${year}${period === FULL_YEAR ? "" : ` ${period}`}`;
     if (periods.length === 0)

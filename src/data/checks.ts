@@ -18,31 +18,42 @@ export function crossRecordErrors(
   const add = (problem: DatasetProblem) => {
     if (problems.length < limit && (!only || only.has(problem.file))) problems.push(problem);
   };
-  // Each id, by kind, with the index of the file that first defines it. A user's dataset may hold
-  // hundreds of thousands of records: nothing is built per record but the map entry.
-  const ids: Record<Kind, Map<string, number>> = {
-    sources: new Map(),
-    observations: new Map(),
-    categories: new Map(),
-    events: new Map(),
+  // Each id, by kind. A user's dataset may hold hundreds of thousands of records: nothing is built
+  // per record but the set entry. Which file first defines an id is looked up only for a repeated
+  // one, in a map built the first time one is found.
+  const ids: Record<Kind, Set<string>> = {
+    sources: new Set(),
+    observations: new Set(),
+    categories: new Set(),
+    events: new Set(),
   };
-  files.forEach(({ file, content }, fileIndex) => {
+  const firstFiles = new Map<Kind, Map<string, string>>();
+  const firstFile = (kind: Kind, id: string) => {
+    let first = firstFiles.get(kind);
+    if (!first) {
+      first = new Map();
+      for (const { file, content } of files)
+        for (const record of content[kind] ?? [])
+          if (!first.has(record.id)) first.set(record.id, file);
+      firstFiles.set(kind, first);
+    }
+    return first.get(id);
+  };
+  for (const { file, content } of files)
     for (const kind of KINDS) {
       const records = content[kind] ?? [];
       const seen = ids[kind];
       for (let i = 0; i < records.length && problems.length < limit; i++) {
         const id = records[i]!.id;
-        const first = seen.get(id);
-        if (first === undefined) seen.set(id, fileIndex);
-        else
+        const size = seen.size;
+        if (seen.add(id).size === size)
           add({
             file,
             path: `${kind}[${i}].id`,
-            reason: `duplicate id '${id}' (first defined in ${files[first]!.file})`,
+            reason: `duplicate id '${id}' (first defined in ${firstFile(kind, id)})`,
           });
       }
     }
-  });
 
   const missing = (file: string, path: string, what: string, id: string) =>
     add({ file, path, reason: `unknown ${what} '${id}'` });

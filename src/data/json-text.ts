@@ -28,57 +28,50 @@ export class JsonLimitError extends Error {
   }
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const U = 0x75;
-const OPEN_OBJECT = 0x7b;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_OBJECT = 0x7d;
-const CLOSE_ARRAY = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-
 /**
  * Counts what JSON.parse would build from `bytes`, and stops at the first limit broken. Malformed
  * text is left to JSON.parse to report.
  */
 export function scanJson(bytes: Uint8Array, limits: JsonLimits): JsonScan {
   const n = bytes.length;
+  const { depth: maxDepth, objects: maxObjects, values: maxValues } = limits;
   let depth = 0;
   let objects = 0;
   let commas = 0;
   let keys = 0;
   let unicodeEscapes = false;
   let i = 0;
+  // The hot loop of reading a large file: bytes are written as numbers (module constants would be
+  // loaded at every step), and the branches are ordered by how often each byte comes: string bytes,
+  // then whitespace, digits and commas, then the rest. Past the end, a read gives undefined, which
+  // ends a string cut short.
   while (i < n) {
     const c = bytes[i++]!;
-    if (c === QUOTE) {
-      while (i < n) {
-        const d = bytes[i++]!;
-        if (d === QUOTE) break;
-        if (d === BACKSLASH) {
-          if (bytes[i] === U) unicodeEscapes = true;
+    if (c === 0x22) {
+      // A string: up to the next quote that no backslash escapes.
+      for (;;) {
+        const d = bytes[i++];
+        if (d === 0x22 || i > n) break;
+        if (d === 0x5c) {
+          if (bytes[i] === 0x75) unicodeEscapes = true; // \u
           i++;
         }
       }
-    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-      if (++depth > limits.depth)
-        throw new JsonLimitError(`nesting deeper than ${limits.depth} levels`, i - 1);
-      if (c === OPEN_OBJECT && ++objects > limits.objects)
-        throw new JsonLimitError(
-          `more than ${limits.objects.toLocaleString("en")} records (JSON objects) in one file`,
-          i - 1,
-        );
-    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) depth--;
-    else if (c === COMMA) {
-      if (++commas >= limits.values)
-        throw new JsonLimitError(
-          `more than ${limits.values.toLocaleString("en")} values in one file`,
-          i - 1,
-        );
-    } else if (c === COLON) keys++;
+    } else if (c < 0x3a) {
+      if (c === 0x2c && ++commas >= maxValues) throw tooMany("values", maxValues, i - 1);
+    } else if (c === 0x3a) keys++;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > maxDepth)
+        throw new JsonLimitError(`nesting deeper than ${maxDepth} levels`, i - 1);
+      if (c === 0x7b && ++objects > maxObjects)
+        throw tooMany("records (JSON objects)", maxObjects, i - 1);
+    } else if (c === 0x7d || c === 0x5d) depth--;
   }
   return { keys, objects, unicodeEscapes };
+}
+
+function tooMany(what: string, limit: number, offset: number): JsonLimitError {
+  return new JsonLimitError(`more than ${limit.toLocaleString("en")} ${what} in one file`, offset);
 }
 
 /** Line and column (from 1) of a byte offset. */
@@ -117,6 +110,13 @@ export function countKeys(value: unknown): number {
 
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_OBJECT = 0x7d;
+const CLOSE_ARRAY = 0x5d;
 
 export interface TextProblem {
   path: string;

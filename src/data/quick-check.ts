@@ -3,7 +3,7 @@
 // reading it; this test builds nothing. It uses the schema's own patterns and rules (schema.ts) and
 // accepts only complete, plain records: when it does not accept a record, zod checks the whole file
 // and gives its messages. A property test checks that it never accepts a record zod refuses.
-import { HEDGES, MEASURES, REPORTERS, SERIES, STATUSES, UNITS } from "../values.js";
+import { FULL_YEAR, HEDGES, MEASURES, REPORTERS, SERIES, STATUSES, UNITS } from "../values.js";
 import {
   ID_PATTERN,
   ISO_DATE_PATTERN,
@@ -16,21 +16,17 @@ import {
 } from "./schema.js";
 
 const KEYS = new Set(Object.keys(observationSchema.shape));
-const REQUIRED = [
-  "id",
-  "series",
-  "measure",
-  "reporter",
-  "year",
-  "period",
-  "value",
-  "unit",
-  "status",
-  "hedge",
-];
+// A set lookup hashes the string; most records repeat the value of the one before, which a plain
+// comparison recognises.
 const oneOf = (values: readonly string[]) => {
   const allowed = new Set(values);
-  return (v: unknown) => typeof v === "string" && allowed.has(v);
+  let last: unknown;
+  return (v: unknown) => {
+    if (v === last) return true;
+    if (typeof v !== "string" || !allowed.has(v)) return false;
+    last = v;
+    return true;
+  };
 };
 const isSeries = oneOf(SERIES);
 const isMeasure = oneOf(MEASURES);
@@ -38,9 +34,56 @@ const isReporter = oneOf(REPORTERS);
 const isUnit = oneOf(UNITS);
 const isStatus = oneOf(STATUSES);
 const isHedge = oneOf(HEDGES);
+// Every period the schema accepts, listed once from its own pattern and rule: a set lookup then
+// stands for a regular expression per record.
+const months = Array.from({ length: 12 }, (_, i) => `M${String(i + 1).padStart(2, "0")}`);
+const isPeriod = oneOf(
+  [FULL_YEAR, ...months.flatMap((a) => months.map((b) => `${a}-${b}`))].filter(
+    (p) => PERIOD_PATTERN.test(p) && monthsInOrder(p),
+  ),
+);
 const isId = (v: unknown) => typeof v === "string" && ID_PATTERN.test(v);
 const isFiniteNumber = (v: unknown) => typeof v === "number" && Number.isFinite(v);
 const absentOr = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
+// Most observations of a file cite one source or a few: the last one found valid is not tested
+// again.
+let lastSource: unknown;
+const isSource = (v: unknown) => {
+  if (v === lastSource) return true;
+  if (!isId(v)) return false;
+  lastSource = v;
+  return true;
+};
+let lastCategory: unknown;
+const isCategory = (v: unknown) => {
+  if (v === lastCategory) return true;
+  if (!isId(v)) return false;
+  lastCategory = v;
+  return true;
+};
+// Records parsed from one file mostly list their keys in one order: the last order found valid is
+// compared key by key (the parser's keys are interned strings, so each comparison is one pointer),
+// and only a key out of that order is looked up among the schema's.
+let knownOrder: string[] = [];
+function keysKnown(o: Record<string, unknown>): boolean {
+  let i = 0;
+  let inOrder = true;
+  for (const key in o) {
+    if (inOrder && knownOrder[i] === key) {
+      i++;
+      continue;
+    }
+    inOrder = false;
+    if (!KEYS.has(key)) return false;
+    i++;
+  }
+  if (!inOrder || i !== knownOrder.length) knownOrder = Object.keys(o);
+  return true;
+}
+let rulesMet = true;
+const ruleBroken = () => {
+  rulesMet = false;
+};
 
 /** True only if zod would accept `record` as an observation; false says nothing. */
 export function surelyValidObservation(record: unknown): boolean {
@@ -52,32 +95,30 @@ export function surelyValidObservation(record: unknown): boolean {
   )
     return false;
   const o = record as Record<string, unknown>;
-  for (const key in o) if (!KEYS.has(key)) return false;
-  for (const key of REQUIRED) if (!(key in o)) return false;
+  if (!keysKnown(o)) return false;
+  // A required field that is missing fails its own test below (undefined is none of its values).
   const fieldsValid =
     isId(o.id) &&
     isSeries(o.series) &&
     isMeasure(o.measure) &&
-    absentOr(o.category, isId) &&
+    absentOr(o.category, isCategory) &&
     isReporter(o.reporter) &&
     Number.isInteger(o.year) &&
     (o.year as number) >= 1950 &&
     (o.year as number) <= 2100 &&
-    typeof o.period === "string" &&
-    PERIOD_PATTERN.test(o.period) &&
-    monthsInOrder(o.period) &&
+    isPeriod(o.period) &&
     absentOr(o.as_of, (v) => typeof v === "string" && ISO_DATE_PATTERN.test(v) && isRealDay(v)) &&
     (o.value === null || isFiniteNumber(o.value)) &&
     isUnit(o.unit) &&
     absentOr(o.yoy_pct, isFiniteNumber) &&
     isStatus(o.status) &&
     isHedge(o.hedge) &&
-    absentOr(o.source, isId) &&
+    absentOr(o.source, isSource) &&
     // A stored derivation is rare: zod checks it.
     o.derived === undefined &&
     absentOr(o.note, (v) => typeof v === "string" && v.length <= 200);
   if (!fieldsValid) return false;
-  let rulesMet = true;
-  observationRules(o as unknown as Observation, () => (rulesMet = false));
+  rulesMet = true;
+  observationRules(o as unknown as Observation, ruleBroken);
   return rulesMet;
 }
