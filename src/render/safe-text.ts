@@ -62,6 +62,7 @@ export function visibleResult(result: Result): Result {
   return {
     ...result,
     title: visibleLines(result.title),
+    chart: result.chart && visibleTexts(result.chart),
     columns: result.columns.map((c) => ({ ...c, label: visibleLines(c.label) })),
     rows: result.rows.map(row),
     meta: {
@@ -76,4 +77,17 @@ export function visibleResult(result: Result): Result {
       })),
     },
   };
+}
+
+// Keys whose text is a name for code, never shown: kept exact.
+const CODE_KEYS = new Set(["type", "id"]);
+
+/** Every text in `value` made visible, at any depth (the labels and notes of a chart). */
+function visibleTexts<T>(value: T): T {
+  if (typeof value === "string") return visibleLines(value) as T;
+  if (Array.isArray(value)) return value.map(visibleTexts) as T;
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = CODE_KEYS.has(key) ? v : visibleTexts(v);
+  return out as T;
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../unit/run-cli.js";
+import { vnjpInProcess } from "../in-process.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/user-2026/trade-2026.json", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "vnjp-control-"));
@@ -60,7 +60,7 @@ function dataset(t: string[], broken: boolean): string {
     {
       id: "hostile-2026-people",
       series: "people",
-      measure: "residents",
+      measure: "residents_year_end",
       reporter: "jp",
       year: 2026,
       period: "FY",
@@ -127,7 +127,7 @@ describe("control characters", () => {
         async (t, broken, which, format) => {
           const dir = dataset(t, broken);
           const argv = [...commands(t)[which]!, "--data", dir, "--color", "never", "-f", format];
-          const r = await runCli(argv);
+          const r = await vnjpInProcess(argv);
           expect(r.stdout + r.stderr, JSON.stringify(argv)).not.toMatch(RAW_CONTROL);
           expect(r.stderr).not.toMatch(/internal error/);
         },
@@ -141,7 +141,7 @@ describe("control characters", () => {
     const t = Array.from({ length: 15 }, (_, i) => `x\u001b[2J\r${i}\u0007\u009b`);
     const dir = dataset(t, false);
     for (const argv of commands(t).slice(0, 19)) {
-      const r = await runCli([...argv, "--data", dir, "--color", "never"]);
+      const r = await vnjpInProcess([...argv, "--data", dir, "--color", "never"]);
       expect(r.stdout + r.stderr, argv.join(" ")).not.toMatch(RAW_CONTROL);
       if (argv[0] !== "categories" || argv[1] !== "--category" || argv[2] === t[4])
         expect(r.status, `${argv.join(" ")}\n${r.stderr}`).toBe(0);

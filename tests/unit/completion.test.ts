@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./run-cli.js";
+import { vnjpInProcess } from "../in-process.js";
 
 const cwd = mkdtempSync(join(tmpdir(), "vnjp-completion-"));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
@@ -14,7 +14,7 @@ const installed = (shell: string) => spawnSync(shell, ["-c", "exit 0"]).status =
 
 beforeAll(async () => {
   for (const shell of ["bash", "zsh", "fish"]) {
-    const r = await runCli(["completion", shell]);
+    const r = await vnjpInProcess(["completion", shell]);
     expect(r.status, r.stderr).toBe(0);
     writeFileSync(join(cwd, `vnjp.${shell}`), r.stdout);
   }
@@ -60,7 +60,7 @@ describe("bash completion", () => {
     [["vnjp", "categories", "--category", "tex"], "textiles_garments|textile_materials"],
     [["vnjp", "categories", "--category", "Textiles"], "Textiles\\ and\\ garments"],
     [["vnjp", "categories", "--category", "cof"], "coffee"],
-    [["vnjp", "categories", "--period", "M01-M0"], /^M01-M01\|M01-M03\|/],
+    [["vnjp", "categories", "--period", "M01-M0"], /^M01-M01\|M01-M02\|M01-M03\|/],
     [["vnjp", "--data", ""], /^(my-data\|other|other\|my-data)$/],
     [["vnjp", "trade", "--data", "my"], "my-data"],
     [["vnjp", "completion", ""], "bash|zsh|fish"],

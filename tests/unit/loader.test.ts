@@ -12,7 +12,7 @@ import { LIMITS } from "../../src/data/limits.js";
 import { readDir } from "../../src/data/loader.js";
 import { validateFiles } from "../../src/data/validate.js";
 import { DatasetInvalidError } from "../../src/errors.js";
-import { runCli } from "./run-cli.js";
+import { vnjpInProcess } from "../in-process.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/user-2026/trade-2026.json", import.meta.url));
 const valid = () => JSON.parse(readFileSync(FIXTURE, "utf8"));
@@ -118,7 +118,7 @@ describe("limits, checked before the parse builds anything", () => {
       writeFileSync(join(d, "a.json"), JSON.stringify({ observations: Array(150_000).fill({}) })),
     );
     expect(problems(d)).toHaveLength(LIMITS.problemsCollected);
-    const r = await runCli(["data", "check", "--data", d]);
+    const r = await vnjpInProcess(["data", "check", "--data", d]);
     expect(r.status).toBe(1);
     const lines = r.stderr.trimEnd().split("\n");
     expect(lines[0]).toBe("vnjp: dataset is invalid: 1000 or more problems");
@@ -198,8 +198,10 @@ describe("figures checked against their series", () => {
       }),
     ]);
     expect(
-      problems(withObservation({ series: "people", measure: "residents", unit: "USD_mn" }))[0],
-    ).toMatchObject({ reason: "residents is a count: its unit is count" });
+      problems(
+        withObservation({ series: "people", measure: "residents_year_end", unit: "USD_mn" }),
+      )[0],
+    ).toMatchObject({ reason: "residents_year_end is a count: its unit is count" });
   });
 
   it("refuses values outside a sane range for their unit, and growth rates beyond reason", () => {

@@ -59,4 +59,35 @@ describe("visibleResult", () => {
     expect(shown.meta.notes).toEqual(["note\\u009b"]);
     expect(result.title).toBe("T\u001b[31m");
   });
+
+  it("escapes the labels a chart draws, and keeps its ids and values", () => {
+    const point = { value: 1, status: null, hedge: null };
+    const bar = (label: string) => ({ id: "g\u0007", label, point, share: 50 });
+    const result: Result = {
+      command: "categories",
+      title: "t",
+      columns: [],
+      rows: [],
+      meta: { dataset_version: "v", dataset_date: "d", units: {}, sources: [], notes: [] },
+      chart: {
+        type: "bars",
+        groups: [
+          { id: "exports", label: "E\u001b", bars: [bar("B\r")], rest: null, total: bar("T") },
+        ],
+      },
+    };
+    const chart = visibleResult(result).chart;
+    expect(chart).toEqual({
+      type: "bars",
+      groups: [
+        {
+          id: "exports",
+          label: "E\\e",
+          bars: [{ ...bar("B\\r") }],
+          rest: null,
+          total: bar("T"),
+        },
+      ],
+    });
+  });
 });

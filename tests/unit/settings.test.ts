@@ -2,7 +2,8 @@
 // from the terminal or COLUMNS, within bounds. Then the same decisions seen through run().
 import { describe, expect, it } from "vitest";
 import { decideColor, decideWidth, WIDTH_RANGE } from "../../src/settings.js";
-import { ANSI, runCli } from "./run-cli.js";
+import { ANSI } from "../e2e/run.js";
+import { vnjpInProcess } from "../in-process.js";
 
 describe("decideColor", () => {
   const cases: Array<[Parameters<typeof decideColor>, boolean]> = [
@@ -47,7 +48,7 @@ describe("decideWidth", () => {
 
 describe("colour through run()", () => {
   const colours = async (argv: string[], env: NodeJS.ProcessEnv = {}, tty = false) =>
-    ANSI.test((await runCli(argv, { env, tty })).stdout);
+    ANSI.test((await vnjpInProcess(argv, { env, stdoutIsTTY: tty })).stdout);
   const year = ["trade", "--year", "2025"];
 
   it("colours a terminal by default, never a pipe unless asked", async () => {

@@ -3,11 +3,11 @@
 import type { Command, Option } from "commander";
 import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/program/index.js";
-import { runCli } from "./run-cli.js";
+import { vnjpInProcess } from "../in-process.js";
 
 /** Runs `argv` and checks the shape every usage error has. */
 async function usage(argv: string[]) {
-  const r = await runCli(argv);
+  const r = await vnjpInProcess(argv);
   expect(r.status, argv.join(" ")).toBe(2);
   expect(r.stdout, argv.join(" ")).toBe("");
   const lines = r.stderr.trimEnd().split("\n");
@@ -49,7 +49,6 @@ describe("usage errors: one line, a hint, exit 2", () => {
     [["categories", "--top", "0"], /invalid --top '0'/],
     [["categories", "--year", "2021..2025"], /give one year here/],
     [["categories", "--category", "textlies"], /did you mean textiles_garments/],
-    [["categories", "--chart"], /--chart draws one flow/],
     [["chart", "imprts"], /invalid series 'imprts': did you mean imports\?/],
     [["sources", "--series", "tarde"], /invalid --series 'tarde': did you mean trade\?/],
     [["profile", "--year", "2019..2020"], /give one year here/],
@@ -64,7 +63,7 @@ describe("usage errors: one line, a hint, exit 2", () => {
 
   it("never prints the whole help for a usage error", async () => {
     for (const argv of [["--format", "csv"], ["--"], ["data"], ["help", "nosuch"]])
-      expect((await runCli(argv)).stderr).not.toMatch(/Options:|Commands:/);
+      expect((await vnjpInProcess(argv)).stderr).not.toMatch(/Options:|Commands:/);
   });
 });
 
@@ -103,7 +102,7 @@ describe("empty values", () => {
 
 describe("choices", () => {
   it("takes the values of a choice in any case", async () => {
-    const csv = await runCli(["-f", "CSV", "trade", "--year", "2025"]);
+    const csv = await vnjpInProcess(["-f", "CSV", "trade", "--year", "2025"]);
     expect(csv.status).toBe(0);
     expect(csv.stdout).toMatch(/^year,turnover_usd_mn/);
     for (const argv of [
@@ -114,32 +113,32 @@ describe("choices", () => {
       ["trade", "--locale", "VI"],
       ["completion", "BASH"],
     ])
-      expect((await runCli(argv)).status, argv.join(" ")).toBe(0);
+      expect((await vnjpInProcess(argv)).status, argv.join(" ")).toBe(0);
   });
 
   it("offers no --side: the bundled data holds no Japan-reported trade totals", async () => {
-    expect((await runCli(["trade", "--help"])).stdout).not.toMatch(/--side/);
-    expect((await runCli(["completion", "bash"])).stdout).not.toMatch(/--side/);
+    expect((await vnjpInProcess(["trade", "--help"])).stdout).not.toMatch(/--side/);
+    expect((await vnjpInProcess(["completion", "bash"])).stdout).not.toMatch(/--side/);
   });
 });
 
 describe("messages name only what was typed", () => {
   it("blames the one end of a range that was given", async () => {
-    const from = await runCli(["timeline", "--from", "2030"]);
+    const from = await vnjpInProcess(["timeline", "--from", "2030"]);
     expect(from.status).toBe(1);
     expect(from.stderr).toMatch(/no events from 2030 on; years available: 1973/);
     expect(from.stderr).not.toMatch(/--to/);
-    const to = await runCli(["balance", "--to", "1990"]);
+    const to = await vnjpInProcess(["balance", "--to", "1990"]);
     expect(to.status).toBe(1);
     expect(to.stderr).toMatch(/no balance figures up to 1990/);
     expect(to.stderr).not.toMatch(/--from/);
   });
 
   it("takes a year word for sources, as everywhere", async () => {
-    const latest = await runCli(["sources", "--year", "latest", "--format", "json"]);
+    const latest = await vnjpInProcess(["sources", "--year", "latest", "--format", "json"]);
     expect(latest.status).toBe(0);
     const year = JSON.parse(latest.stdout).meta.title.match(/\d{4}/)[0];
-    const same = await runCli(["sources", "--year", year, "--format", "json"]);
+    const same = await vnjpInProcess(["sources", "--year", year, "--format", "json"]);
     expect(JSON.parse(same.stdout).rows).toEqual(JSON.parse(latest.stdout).rows);
   });
 });
@@ -164,7 +163,7 @@ describe("help", () => {
   ];
   for (const cmd of commands)
     it(`vnjp ${cmd.join(" ")} --help and vnjp help ${cmd.join(" ")}: options and 2 to 4 examples`, async () => {
-      const r = await runCli([...cmd, "--help"]);
+      const r = await vnjpInProcess([...cmd, "--help"]);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^Usage: vnjp ${cmd.join(" ")} `));
       expect(r.stdout).toMatch(/--format <format>.*\(choices: "table", "csv"/s);
@@ -172,11 +171,11 @@ describe("help", () => {
       const count = examples.split("\n").filter((l) => l.trim().startsWith("$ vnjp")).length;
       expect(count).toBeGreaterThanOrEqual(2);
       expect(count).toBeLessThanOrEqual(4);
-      expect(await runCli(["help", ...cmd])).toEqual(r);
+      expect(await vnjpInProcess(["help", ...cmd])).toEqual(r);
     });
 
   it("shows defaults and allowed values", async () => {
-    const r = await runCli(["categories", "--help"]);
+    const r = await vnjpInProcess(["categories", "--help"]);
     expect(r.stdout).toMatch(
       /--flow <flow>.*\(choices: "exports", "imports", "both",\s+default: "both"\)/s,
     );
@@ -184,18 +183,18 @@ describe("help", () => {
   });
 
   it("shows the program's help for vnjp help, and its own for vnjp help help", async () => {
-    const all = await runCli(["help"]);
+    const all = await vnjpInProcess(["help"]);
     expect(all.status).toBe(0);
-    expect(all).toEqual(await runCli(["--help"]));
-    const own = await runCli(["help", "help"]);
+    expect(all).toEqual(await vnjpInProcess(["--help"]));
+    const own = await vnjpInProcess(["help", "help"]);
     expect(own.status).toBe(0);
     expect(own.stdout).toMatch(/^Usage: vnjp help \[options\] \[command\.\.\.\]/);
     expect(own.stdout).not.toMatch(/Commands:/);
   });
 
   it("prints the version and, with no arguments, an overview", async () => {
-    expect((await runCli(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+(-\w+)?\n$/);
-    const overview = await runCli([]);
+    expect((await vnjpInProcess(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+(-\w+)?\n$/);
+    const overview = await vnjpInProcess([]);
     expect(overview.status).toBe(0);
     expect(overview.stdout).toMatch(/vnjp trade --year 2025/);
   });
@@ -240,11 +239,11 @@ describe("hints that work", () => {
   ];
   for (const argv of failing)
     it(`vnjp ${argv.join(" ")}: the suggestion runs`, async () => {
-      const r = await runCli(argv);
+      const r = await vnjpInProcess(argv);
       expect(r.status, r.stderr).not.toBe(0);
       const next = suggestion(argv, r.stderr);
       expect(next, r.stderr).toBeDefined();
-      const retried = await runCli(next!);
+      const retried = await vnjpInProcess(next!);
       expect(retried.status, `vnjp ${next!.join(" ")}\n${retried.stderr}`).toBe(0);
     });
 });
