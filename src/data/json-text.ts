@@ -86,30 +86,27 @@ export function lineAndColumn(bytes: Uint8Array, offset: number): { line: number
   return { line, column: offset - start + 1 };
 }
 
-/** How many keys the objects of a parsed value hold, all levels counted. */
+/**
+ * How many keys the objects of a parsed value hold, all levels counted. Recursive: run only on what
+ * scanJson has passed, which bounds the depth.
+ */
 export function countKeys(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 0;
   let keys = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== "object" || v === null) continue;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const item = v[i];
-        if (typeof item === "object" && item !== null) stack.push(item);
-      }
-    } else
-      for (const key in v) {
-        keys++;
-        const item = (v as Record<string, unknown>)[key];
-        if (typeof item === "object" && item !== null) stack.push(item);
-      }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === "object" && item !== null) keys += countKeys(item);
+    }
+    return keys;
+  }
+  for (const key in value) {
+    keys++;
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === "object" && item !== null) keys += countKeys(item);
   }
   return keys;
 }
-
-// A high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -117,6 +114,9 @@ const OPEN_OBJECT = 0x7b;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_OBJECT = 0x7d;
 const CLOSE_ARRAY = 0x5d;
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export interface TextProblem {
   path: string;

@@ -131,15 +131,13 @@ export function readDir(dir: string, what: string): LoadedFile[] {
   for (const name of names) {
     const file = join(dir, name);
     const problem = (reason: string, path = "") => problems.push({ file, path, reason });
-    let bytes: Buffer;
-    try {
-      bytes = readRegularFile(file, bytesLeft);
-    } catch (err) {
-      problem(err instanceof FileRefused ? err.message : `cannot read: ${describeFsError(err)}`);
+    const read = readDatasetText(file, bytesLeft, objectsLeft);
+    if ("problem" in read) {
+      problem(read.problem);
       continue;
     }
-    bytesLeft -= bytes.length;
-    const parsed = parseDatasetFile(bytes, objectsLeft);
+    bytesLeft -= read.bytes;
+    const parsed = parseDatasetText(read.text, read.scan);
     if ("problems" in parsed) {
       for (const p of parsed.problems) problem(p.reason, p.path);
       continue;
@@ -215,22 +213,29 @@ function notRegular(stat: Stats): string {
   return `is ${kind ?? "not a regular file"}: vnjp reads only regular files`;
 }
 
-type Parsed =
-  | { content: DatasetFile; objects: number }
-  | { problems: Array<{ path: string; reason: string }> };
+type Read = { text: string; scan: JsonScan; bytes: number } | { problem: string };
 
 /**
- * Strict JSON (json-text.ts): within the limits, with no repeated key and no lone surrogate.
+ * The text of a dataset file, once its bytes are found within the limits (json-text.ts). The bytes
+ * are let go here, before the parse: the text and what the parse builds are enough to hold.
  * `objectsLeft` is what the directory's limit leaves for this file.
  */
-function parseDatasetFile(bytes: Buffer, objectsLeft: number): Parsed {
-  let scan: JsonScan;
+function readDatasetText(file: string, budget: number, objectsLeft: number): Read {
+  let bytes: Buffer;
   try {
-    scan = scanJson(bytes, {
+    bytes = readRegularFile(file, budget);
+  } catch (err) {
+    return {
+      problem: err instanceof FileRefused ? err.message : `cannot read: ${describeFsError(err)}`,
+    };
+  }
+  try {
+    const scan = scanJson(bytes, {
       depth: LIMITS.depth,
       objects: Math.min(LIMITS.objectsPerFile, objectsLeft),
       values: LIMITS.valuesPerFile,
     });
+    return { text: bytes.toString("utf8"), scan, bytes: bytes.length };
   } catch (err) {
     if (!(err instanceof JsonLimitError)) throw err;
     const { line, column } = lineAndColumn(bytes, err.offset);
@@ -238,11 +243,16 @@ function parseDatasetFile(bytes: Buffer, objectsLeft: number): Parsed {
       objectsLeft < LIMITS.objectsPerFile && /records/.test(err.message)
         ? `more than the ${LIMITS.objectsPerDirectory} records a directory may hold, with the files before it`
         : err.message;
-    return {
-      problems: [{ path: "", reason: `not read past line ${line}, column ${column}: ${reason}` }],
-    };
+    return { problem: `not read past line ${line}, column ${column}: ${reason}` };
   }
-  const text = bytes.toString("utf8");
+}
+
+type Parsed =
+  | { content: DatasetFile; objects: number }
+  | { problems: Array<{ path: string; reason: string }> };
+
+/** Strict JSON: no repeated key and no lone surrogate (json-text.ts). */
+function parseDatasetText(text: string, scan: JsonScan): Parsed {
   let content: unknown;
   try {
     content = parseJson(text);

@@ -82,6 +82,10 @@ beforeAll(() => {
     for (const o of doc.observations) o.value = 1e11;
     writeFileSync(join(d, "a.json"), JSON.stringify(doc));
   });
+  // The largest file read: one text of 60 MB, held as bytes, as text and as the parsed string.
+  dirs.longText = directory("longText", (d) =>
+    writeFileSync(join(d, "a.json"), `{"version":"${"a".repeat(60e6)}"}`),
+  );
   dirs.oversized = directory("oversized", (d) =>
     writeFileSync(join(d, "a.json"), Buffer.alloc(65 * 1024 * 1024, 0x20)),
   );
@@ -118,6 +122,13 @@ describe("hostile datasets end in time, within memory", () => {
   it("150,000 empty objects: 50 problems printed, then how many more", () => {
     const r = measure(["data", "check", "--data", dirs.empty150k!]);
     bounded(r, 1, /… and 950 more, and checking stopped at 1000$/m, 52);
+  });
+
+  it("a file just under the size limit is read within the memory bound", () => {
+    const r = measure(["info", "--data", dirs.longText!, "--format", "csv"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.seconds).toBeLessThan(SECONDS);
+    expect(r.megabytes).toBeLessThan(MEGABYTES);
   });
 
   it("the largest values allowed are drawn and summed without overflow or exponent", () => {

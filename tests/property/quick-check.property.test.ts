@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { surelyValidObservation } from "../../src/data/quick-check.js";
-import { observationSchema } from "../../src/data/schema.js";
+import { isIdText, surelyValidObservation } from "../../src/data/quick-check.js";
+import { ID_PATTERN, observationSchema } from "../../src/data/schema.js";
 
 const read = (path: string) =>
   JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), "utf8"));
@@ -123,5 +123,19 @@ describe("the quick check of observations", () => {
   it("refuses what is not a plain object", () => {
     for (const x of [null, undefined, 1, "x", [], [BUNDLED[0]], Object.create(BUNDLED[0]!)])
       expect(surelyValidObservation(x)).toBe(false);
+  });
+});
+
+describe("the quick check's id test", () => {
+  it("answers as the schema's id pattern does", () => {
+    const units = fc.constantFrom(..."az09_-AZ.é /\n\u0000".split(""), "_", "-");
+    fc.assert(
+      fc.property(fc.string({ unit: units, maxLength: 6 }), (s) => {
+        expect(isIdText(s), JSON.stringify(s)).toBe(ID_PATTERN.test(s));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const s of ["", "a", "-a", "_a", "a-", "a_b-c9", "A", "a.b", "0"])
+      expect(isIdText(s), s).toBe(ID_PATTERN.test(s));
   });
 });
