@@ -157,7 +157,6 @@ async function write(result: Result, format: Format, output: RenderOptions, io: 
     if (format === "png" && io.stdoutIsTTY)
       throw new UsageError(
         "a PNG is not written to a terminal: redirect it to a file, as in --format png > chart.png",
-        "see: vnjp help chart",
       );
   }
   refuseOverflow(result);

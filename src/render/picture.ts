@@ -4,6 +4,7 @@
 // and load from node_modules.
 import { createRequire } from "node:module";
 import type { Result } from "../result.js";
+import { toJson } from "./json.js";
 import { textWidth } from "./text-width.js";
 import {
   FONT,
@@ -48,7 +49,8 @@ export async function renderPicture(
   (vega as unknown as { textMetrics: TextMetrics }).textMetrics.width = (item, text) =>
     textWidth(String(text ?? ""), Number(item.fontSize ?? 11), isBold(item.fontWeight));
   const { spec, svg } = await fitted(result, options, vega, vegaLite);
-  if (format === "vega-lite") return `${JSON.stringify(spec, null, 2)}\n`;
+  // Plain decimals, as in every format (JSON.stringify would write 0.000001 bn as 1e-9).
+  if (format === "vega-lite") return `${toJson(spec, "  ", "")}\n`;
   if (format === "svg") return svg;
   return rasterise(svg, await importPackage<Resvg>("@resvg/resvg-js"));
 }

@@ -46,7 +46,7 @@ describe("bash completion", () => {
     [["vnjp", "trade", "--fo"], "--format"],
     [["vnjp", "-f", "csv", "trade", "--fr"], "--from"],
     [["vnjp", "trade", "--si"], ""],
-    [["vnjp", "trade", "--format", ""], "table|csv|tsv|json|ndjson|md"],
+    [["vnjp", "trade", "--format", ""], "table|csv|tsv|json|ndjson|md|svg|png|vega-lite"],
     [["vnjp", "trade", "--year", "202"], YEARS_2020S],
     [["vnjp", "trade", "--year", "la"], "latest|last5|last10"],
     [["vnjp", "data", ""], "check|export"],
