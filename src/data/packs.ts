@@ -7,6 +7,8 @@
 // makes of data/ now.
 import type { Dataset, DatasetFile, Observation } from "./schema.js";
 
+export type { PackedFigure, ReconciledTable } from "./schema.js";
+
 export const PARTS = ["trade", "category", "fdi", "people", "events", "all"] as const;
 export type Part = (typeof PARTS)[number];
 
@@ -56,21 +58,3 @@ function withInputs(chosen: readonly Observation[], all: readonly Observation[])
  * year it shows at each start. Written beside the parts; `vnjp data check` compares it too.
  */
 export const RECONCILED = "reconciled";
-
-/** A Figure as stored: observations by id. */
-export interface PackedFigure {
-  key: { series: "trade"; measure: string; reporter: string; year: number; period: string };
-  value: number | null;
-  status: string | null;
-  hedge: string | null;
-  chosen?: string;
-  candidates: string[];
-  range?: [number, number];
-  rate?: string;
-  derivation?: { formula: string; inputs: PackedFigure[] };
-}
-
-/** Each figure by `reporter|year|measure`. */
-export interface ReconciledTable {
-  figures: Record<string, PackedFigure>;
-}

@@ -19,7 +19,6 @@ import {
   UNIT_LIMITS,
   UNITS,
 } from "../values.js";
-import type { ReconciledTable } from "./packs.js";
 
 // The patterns and rules below are shared with quick-check.ts, which must never accept what they
 // refuse.
@@ -196,6 +195,28 @@ export interface DatasetProblem {
   file: string;
   path: string;
   reason: string;
+}
+
+/**
+ * The reconciled full-year trade figures of the bundled data, as the build stores them
+ * (src/data/packs.ts).
+ */
+/** A Figure as stored: observations by id. */
+export interface PackedFigure {
+  key: { series: "trade"; measure: string; reporter: string; year: number; period: string };
+  value: number | null;
+  status: string | null;
+  hedge: string | null;
+  chosen?: string;
+  candidates: string[];
+  range?: [number, number];
+  rate?: string;
+  derivation?: { formula: string; inputs: PackedFigure[] };
+}
+
+/** Each figure by `reporter|year|measure`. */
+export interface ReconciledTable {
+  figures: Record<string, PackedFigure>;
 }
 
 /** Everything loaded, merged across files: what commands compute on. */

@@ -2,29 +2,14 @@
 // derived from the figures that are (marked derived, with its formula and inputs). Pure: works on a
 // DataIndex.
 import type { Observation } from "../data/schema.js";
-import { FULL_YEAR, type Hedge, type Reporter, type Status, type TradeMeasure } from "../values.js";
-import type { Range } from "./evidence.js";
+import { FULL_YEAR, type Hedge, type Reporter, type TradeMeasure } from "../values.js";
+import type { Figure } from "./figure.js";
 import { baseFromGrowth, difference, grow, sum } from "./metrics.js";
 import { TradeAccounts } from "./reconcile.js";
 import { storedFigure } from "./reconciled.js";
 import { type DataIndex, type FigureKey, keyOf } from "./select.js";
 
-export interface Figure {
-  key: FigureKey;
-  value: number | null;
-  status: Status | null;
-  hedge: Hedge | null;
-  /** The observation shown, when the figure is reported. */
-  chosen?: Observation;
-  /** Every observation of this figure, best first (the chosen one included). */
-  candidates: readonly Observation[];
-  /** How a derived figure was computed. */
-  derivation?: { formula: string; inputs: Figure[] };
-  /** The true values the figure allows, from the rounding of what it rests on. */
-  range?: Range;
-  /** The report stating the change on the prior year, where one does (full-year trade). */
-  rate?: Observation;
-}
+export type { Figure };
 
 type Rule = (
   key: FigureKey,

@@ -38,7 +38,7 @@ import {
   reportRange,
   width,
 } from "./evidence.js";
-import type { Figure } from "./figures.js";
+import type { Figure } from "./figure.js";
 import { combine, combineValues, FORMULAS, IDENTITIES, type Identity } from "./identities.js";
 import { baseFromGrowth, grow } from "./metrics.js";
 import { compareObservations, type DataIndex, type FigureKey, rateUnit } from "./select.js";

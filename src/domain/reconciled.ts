@@ -5,7 +5,7 @@
 import type { PackedFigure, ReconciledTable } from "../data/packs.js";
 import type { Dataset, Observation } from "../data/schema.js";
 import { FULL_YEAR, REPORTERS, TRADE_MEASURES } from "../values.js";
-import type { Figure } from "./figures.js";
+import type { Figure } from "./figure.js";
 import { TradeAccounts } from "./reconcile.js";
 import { DataIndex } from "./select.js";
 

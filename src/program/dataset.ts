@@ -1,7 +1,7 @@
 import { Argument, Option } from "commander";
 import { SERIES, SHELLS } from "../values.js";
-import type { Definitions } from "./index.js";
-import { examples } from "./index.js";
+import type { Definitions } from "./definitions.js";
+import { examples } from "./definitions.js";
 import { choice, withChoices } from "./usage.js";
 
 export const DATASET_COMMANDS: Definitions = [

@@ -1,5 +1,5 @@
-import type { Definitions } from "./index.js";
-import { examples, withYearRange } from "./index.js";
+import type { Definitions } from "./definitions.js";
+import { examples, withYearRange } from "./definitions.js";
 
 export const RELATIONS_COMMANDS: Definitions = [
   [

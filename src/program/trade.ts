@@ -1,8 +1,8 @@
 // The trade commands: trade, chart, compare, categories and balance.
 import { Option } from "commander";
 import { CATEGORY_FLOWS, COMPARE_BY, FLOWS, TRADE_MEASURES } from "../values.js";
-import type { Definitions } from "./index.js";
-import { examples, withPictureOptions, withYearRange } from "./index.js";
+import type { Definitions } from "./definitions.js";
+import { examples, withPictureOptions, withYearRange } from "./definitions.js";
 import { choicesArgument, withChoices } from "./usage.js";
 
 export const TRADE_COMMANDS: Definitions = [
