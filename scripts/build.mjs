@@ -63,8 +63,8 @@ const noColorDetection = {
   },
 };
 
-// cli-table3 measures each cell with string-width several times a draw; it gets vnjp's displayWidth,
-// which is the same measure made cheap for plain text.
+// cli-table3 measures each cell with string-width several times a draw; it gets vnjp's
+// displayWidth, which is the same measure made cheap for plain text.
 const fastTableWidths = {
   name: "fast-table-widths",
   setup(b) {

@@ -193,7 +193,8 @@ function report(err: unknown, io: Io, debug: boolean): number {
     const more = err.problems.length - shown.length;
     if (more > 0)
       io.err(
-        `  … and ${more} more${err.stopped ? `, and checking stopped at ${LIMITS.problemsCollected}` : ""}\n`,
+        `  … and ${more} ` +
+          `more${err.stopped ? `, and checking stopped at ${LIMITS.problemsCollected}` : ""}\n`,
       );
     return err.exitCode;
   }

@@ -1,6 +1,6 @@
-// Output settings decided once, here: colour (from --color, NO_COLOR, FORCE_COLOR and whether stdout
-// is a terminal), width, number locale and a picture's size. Renderers get the decisions; chalk
-// never decides itself.
+// Output settings decided once, here: colour (from --color, NO_COLOR, FORCE_COLOR and whether
+// stdout is a terminal), width, number locale and a picture's size. Renderers get the decisions;
+// chalk never decides itself.
 import { UsageError } from "./errors.js";
 import { type ColorMode, type Format, type Locale, PICTURE_FORMATS, type Theme } from "./values.js";
 

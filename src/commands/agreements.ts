@@ -16,7 +16,10 @@ function explainEvents(
 ): string[] {
   return events.map((e) => {
     const s = index.sources.get(e.source);
-    return `${e.name}: ${s ? `${s.publisher}${s.published ? ` ${s.published}` : ""} · ${s.url}` : e.source}`;
+    return (
+      `${e.name}: ` +
+      `${s ? `${s.publisher}${s.published ? ` ${s.published}` : ""} · ${s.url}` : e.source}`
+    );
   });
 }
 

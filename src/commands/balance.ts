@@ -89,7 +89,8 @@ export async function runBalance(
       index,
       lines.flatMap((l) => [l.exports, l.imports, l.balance]),
       [
-        "The coverage ratio needs both flows; a year with a reported balance but no flows shows n/a.",
+        "The coverage ratio needs both flows; a year with a reported balance but no flows " +
+          "shows n/a.",
       ],
     ),
   };

@@ -84,8 +84,10 @@ export async function runCategories(
         `no product-group figures for ${asked}; years available: ${describeYears(available)}`,
       );
     throw new DataError(
-      `no ${period === FULL_YEAR ? "full-year " : ""}product-group figures for ${asked}; ${year} has ${period === FULL_YEAR ? "partial periods: " : ""}${periods.join(", ")}`,
-      `try: vnjp categories --year ${year} --period ${periods.at(-1)}${flow === "both" ? "" : ` --flow ${flow}`}`,
+      `no ${period === FULL_YEAR ? "full-year " : ""}product-group figures for ${asked}; ` +
+        `${year} has ${period === FULL_YEAR ? "partial periods: " : ""}${periods.join(", ")}`,
+      `try: vnjp categories --year ${year} --period ` +
+        `${periods.at(-1)}${flow === "both" ? "" : ` --flow ${flow}`}`,
     );
   }
   const index = new DataIndex(dataset);
@@ -94,11 +96,14 @@ export async function runCategories(
   const figures = parts.flatMap((p) => [p.total, ...p.lines.map((l) => l.figure)]);
   const result: Result = {
     command: "categories",
-    title: `Vietnam–Japan trade by product group, ${year}${period === FULL_YEAR ? "" : ` (${period}: months ${period.slice(1, 3)} to ${period.slice(5)})`}, as reported by Vietnam (USD bn)`,
+    title:
+      `Vietnam–Japan trade by product group, ${year}${periodWords(period)}, ` +
+      "as reported by Vietnam (USD bn)",
     columns: CATEGORY_COLUMNS,
     rows: parts.flatMap(rowsOf),
     meta: resultMeta(dataset, index, figures, [
-      "Share is of the flow's total; growth is on the same period of the prior year (stated by the source where no prior level exists).",
+      "Share is of the flow's total; growth is on the same period of the prior year (stated " +
+        "by the source where no prior level exists).",
     ]),
   };
   if (options.chart) result.chart = barsOf(result.rows);
@@ -124,7 +129,8 @@ const CATEGORY_COLUMNS: Column[] = [
     kind: "text",
     machineOnly: true,
     description:
-      "product-group id; 'total' and 'other' are the flow's total and what the listed groups leave out",
+      "product-group id; 'total' and 'other' are the flow's total and what the listed groups " +
+      "leave out",
   },
   {
     key: "name",
@@ -252,11 +258,14 @@ async function categorySeries(
   const match = findCategory(dataset.categories, query);
   if (match.ambiguous)
     throw new UsageError(
-      `product group '${query}' matches ${match.ambiguous.map((c) => c.id).join(", ")}: give more of the name`,
+      `product group '${query}' matches ${match.ambiguous.map((c) => c.id).join(", ")}: give ` +
+        `more of the name`,
     );
   if (!match.found)
     throw new UsageError(
-      `unknown product group '${query}'${match.suggestion ? `: did you mean ${match.suggestion.id} (${match.suggestion.en})?` : ""}`,
+      `unknown product group '${query}'${
+        match.suggestion ? `: did you mean ${match.suggestion.id} (${match.suggestion.en})?` : ""
+      }`,
       "see: vnjp categories --format csv",
     );
   const category = match.found;
@@ -285,7 +294,8 @@ async function categorySeries(
       .sort((a, b) => a.year - b.year || compareText(a.period, b.period))
       .at(-1);
     throw new DataError(
-      `no full-year figures for ${category.en}${flow === "both" ? "" : ` ${flow}`}${partial ? ", only partial periods" : ""}`,
+      `no full-year figures for ${category.en}${flow === "both" ? "" : ` ${flow}`}` +
+        (partial ? ", only partial periods" : ""),
       partial
         ? `try: vnjp categories --year ${partial.year} --period ${partial.period}`
         : undefined,
@@ -293,7 +303,9 @@ async function categorySeries(
   }
   const result: Result = {
     command: "categories",
-    title: `${category.en} (${category.vi}) in Vietnam–Japan trade, full years, as reported by Vietnam (USD bn)`,
+    title:
+      `${category.en} (${category.vi}) in Vietnam–Japan trade, full years, as reported by ` +
+      `Vietnam (USD bn)`,
     columns: [
       { key: "year", label: "Year", kind: "year", description: "calendar year" },
       ...CATEGORY_COLUMNS,
@@ -314,7 +326,8 @@ async function categorySeries(
       index,
       lines.map((l) => l.line.figure),
       [
-        "Share is of the flow's total in that year; growth is on the prior year (stated by the source where no prior level exists).",
+        "Share is of the flow's total in that year; growth is on the prior year (stated by " +
+          "the source where no prior level exists).",
       ],
     ),
   };
@@ -323,4 +336,11 @@ async function categorySeries(
       explainFigure(`${l.year} ${l.flow} ${category.id}`, l.line.figure, index.sources),
     );
   return result;
+}
+
+/** " (M01-M06: months 01 to 06)" for a partial period; nothing for a full year. */
+function periodWords(period: string): string {
+  return period === FULL_YEAR
+    ? ""
+    : ` (${period}: months ${period.slice(1, 3)} to ${period.slice(5)})`;
 }

@@ -78,7 +78,8 @@ const SPAN_COLUMNS = (what: string, from: number, to: number): Column[] => [
     signed: true,
     priority: 2,
     description:
-      "((to / from)^(1 / (to_year − from_year)) − 1) × 100; n/a for a balance or a non-positive base",
+      "((to / from)^(1 / (to_year − from_year)) − 1) × 100; n/a for a balance or a " +
+      "non-positive base",
   },
 ];
 
@@ -166,7 +167,8 @@ function compareMeasures(
         signed: true,
         machineOnly: true,
         description:
-          "the change in percent as the reports of the later year state it (consecutive years only)",
+          "the change in percent as the reports of the later year state it (consecutive " +
+          "years only)",
       },
       {
         key: "change_status",
@@ -263,7 +265,9 @@ function compareCategories(
   });
   const result: Result = {
     command: "compare",
-    title: `Vietnam–Japan ${flow} ${flow === "exports" ? "to" : "from"} Japan by product group, ${from} against ${to} (USD bn)`,
+    title:
+      `Vietnam–Japan ${flow} ${flow === "exports" ? "to" : "from"} Japan by product group, ` +
+      `${from} against ${to} (USD bn)`,
     columns: [
       {
         key: "category",

@@ -112,6 +112,9 @@ function argumentsOf(entry: Model["commands"][number], model: Model): string[] {
 const shellWord = (w: string) => `'${w.replace(/'/g, `'\\''`)}'`;
 const shellWords = (ws: readonly string[]) => ws.map(shellWord).join(" ");
 
+// zsh runs the bash script through its bash completion emulation.
+const ZSH_PRELUDE = "autoload -U +X bashcompinit && bashcompinit\n";
+
 function bash(model: Model, zsh: boolean): string {
   const all = [...model.globals, ...model.commands.flatMap((c) => c.options)];
   const valued = [...new Set(all.filter(takesValue).flatMap(flagsOf))];
@@ -119,14 +122,16 @@ function bash(model: Model, zsh: boolean): string {
     ...new Map(all.filter((o) => valuesOf(o, model).length).map((o) => [o.long!, o])).values(),
   ].map(
     (o) =>
-      `    ${flagsOf(o).join("|")}) COMPREPLY=($(_vnjp_match "$cur" ${shellWords(valuesOf(o, model))})); return ;;`,
+      `    ${flagsOf(o).join("|")}) COMPREPLY=($(_vnjp_match "$cur" ` +
+      `${shellWords(valuesOf(o, model))})); return ;;`,
   );
   const longFlags = (options: readonly Option[]) =>
     options.flatMap(flagsOf).filter((f) => f.startsWith("--"));
   const globalFlags = [...longFlags(model.globals), "--help"];
   const optionCases = model.commands.map(
     (c) =>
-      `    ${shellWord(c.path)}) COMPREPLY=($(_vnjp_match "$cur" ${shellWords([...longFlags(c.options), ...globalFlags])})) ;;`,
+      `    ${shellWord(c.path)}) COMPREPLY=($(_vnjp_match "$cur" ` +
+      `${shellWords([...longFlags(c.options), ...globalFlags])})) ;;`,
   );
   const argumentCases = model.commands
     .filter((c) => c.subcommands.length > 0 || argumentsOf(c, model).length > 0)
@@ -139,12 +144,16 @@ function bash(model: Model, zsh: boolean): string {
         : c.command.registeredArguments[0]?.variadic
           ? 99
           : c.command.registeredArguments.length;
-      return `    ${shellWord(c.path)}) [ "$nargs" -lt ${most} ] && COMPREPLY=($(_vnjp_match "$cur" ${shellWords(words)})) ;;`;
+      return (
+        `    ${shellWord(c.path)}) [ "$nargs" -lt ${most} ] && COMPREPLY=($(_vnjp_match "$cur" ` +
+        `${shellWords(words)})) ;;`
+      );
     });
   const parents = model.commands.filter((c) => c.subcommands.length > 0).map((c) => c.path);
   const top = model.commands.filter((c) => !c.path.includes(" ")).map((c) => c.path);
   return `# vnjp completion for ${zsh ? "zsh (through its bash completion)" : "bash"}
-${zsh ? "autoload -U +X bashcompinit && bashcompinit\n" : ""}# The words of the list that start with the word being completed, quoted for the shell.
+${zsh ? ZSH_PRELUDE : ""}# The words of the list that start with the word being completed,
+# quoted for the shell.
 _vnjp_match() {
   local cur="\${1//\\\\ / }" word
   shift
@@ -232,7 +241,8 @@ function fish(model: Model): string {
     "            case '*'",
     "                if test (count $path) -eq 0",
     "                    set path $token",
-    `                else if test (count $path) -eq 1; and contains -- $path[1] ${parents.join(" ")}`,
+    `                else if test (count $path) -eq 1; and contains -- $path[1] ` +
+      `${parents.join(" ")}`,
     "                    set path $path $token",
     "                end",
     "        end",
@@ -251,14 +261,16 @@ function fish(model: Model): string {
   ];
   for (const c of model.commands.filter((x) => !x.path.includes(" ")))
     lines.push(
-      `complete -c vnjp -n '__vnjp_at ""' -a ${fishWord(c.path)} -d ${describe(c.command.description())}`,
+      `complete -c vnjp -n '__vnjp_at ""' -a ${fishWord(c.path)} -d ` +
+        `${describe(c.command.description())}`,
     );
   for (const c of model.commands) {
     // No command of vnjp takes a file: files are offered only for --data (as directories).
     lines.push(`complete -c vnjp -n ${fishWord(`__vnjp_at '${c.path}'`)} -f`);
     for (const s of c.subcommands)
       lines.push(
-        `complete -c vnjp -n ${fishWord(`__vnjp_at '${c.path}'`)} -a ${fishWord(s.name())} -d ${describe(s.description())}`,
+        `complete -c vnjp -n ${fishWord(`__vnjp_at '${c.path}'`)} -a ${fishWord(s.name())} -d ` +
+          `${describe(s.description())}`,
       );
     const words = c.subcommands.length ? [] : argumentsOf(c, model);
     if (words.length)

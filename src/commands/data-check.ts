@@ -40,7 +40,10 @@ export async function runDataCheck(
       })),
     );
   const findings = all;
-  const counts = `${dataset.observations.length} observations, ${dataset.sources.length} sources, ${files.length} files: no errors, ${findings.length} warning${findings.length === 1 ? "" : "s"}`;
+  const counts =
+    `${dataset.observations.length} observations, ${dataset.sources.length} sources, ` +
+    `${files.length} files: no errors, ${findings.length} ` +
+    `warning${findings.length === 1 ? "" : "s"}`;
   return {
     command: "data check",
     title: "Dataset check",
@@ -51,7 +54,9 @@ export async function runDataCheck(
         label: "Check",
         kind: "text",
         description:
-          "identity: a shown row against T = X + M and B = X − M; sum: exports + imports against turnover within one source; growth: stated rate against levels (marked: a shown row says so); conflict: one figure reported differently",
+          "identity: a shown row against T = X + M and B = X − M; sum: exports + imports " +
+          "against turnover within one source; growth: stated rate against levels (marked: a " +
+          "shown row says so); conflict: one figure reported differently",
       },
       { key: "figure", label: "Figure", kind: "text", description: "the figure concerned" },
       {

@@ -86,7 +86,10 @@ export async function runInfo(
 
   return {
     command: "info",
-    title: `vnjp dataset ${dataset.version} (${dataset.date}): ${dataset.observations.length} observations, ${dataset.sources.length} sources, ${dataset.categories.length} product groups, ${dataset.events.length} events`,
+    title:
+      `vnjp dataset ${dataset.version} (${dataset.date}): ${dataset.observations.length} ` +
+      `observations, ${dataset.sources.length} sources, ${dataset.categories.length} product ` +
+      `groups, ${dataset.events.length} events`,
     columns: [
       { key: "series", label: "Series", kind: "text", description: "series, measure and reporter" },
       { key: "first", label: "First", kind: "year", description: "first year with a figure" },

@@ -22,7 +22,8 @@ export function parseChoice<T extends string>(
   if (found !== undefined) return found;
   const guess = closest(folded, allowed);
   throw new UsageError(
-    `invalid ${name} '${text}': ${guess ? `did you mean ${guess}? ` : ""}choose one of ${allowed.join(", ")}`,
+    `invalid ${name} '${text}': ${guess ? `did you mean ${guess}? ` : ""}choose one of ` +
+      `${allowed.join(", ")}`,
   );
 }
 
@@ -119,7 +120,8 @@ export function parseYearSpec(
   }
   if (!/^\d{4}$/.test(spec))
     throw new UsageError(
-      `invalid ${name} '${text}': give a year (2025), a range (2019..2025), latest or lastN (last5)`,
+      `invalid ${name} '${text}': give a year (2025), a range (2019..2025), latest or lastN ` +
+        `(last5)`,
     );
   return { from: Number(spec), to: Number(spec) };
 }

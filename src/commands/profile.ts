@@ -188,14 +188,17 @@ export async function runProfile(
 
   const result: Result = {
     command: "profile",
-    title: `Vietnam–Japan in ${year}: trade as reported by Vietnam, its top three product groups each way, Japanese investment, people and agreements in force`,
+    title:
+      `Vietnam–Japan in ${year}: trade as reported by Vietnam, its top three product groups ` +
+      `each way, Japanese investment, people and agreements in force`,
     columns: [
       {
         key: "section",
         label: "Section",
         kind: "text",
         description:
-          "trade; exports and imports (the top three product groups); invest; people; in force (agreements)",
+          "trade; exports and imports (the top three product groups); invest; people; in " +
+          "force (agreements)",
       },
       { key: "item", label: "Item", kind: "text", description: "what the row shows" },
       {
@@ -311,10 +314,13 @@ export async function runProfile(
             ? explainFigure(`${c.key.year} ${c.key.category ?? c.key.measure}`, c, index.sources)
             : "series" in c
               ? [
-                  `${(c as Observation).as_of ?? (c as Observation).year} ${(c as Observation).measure}: ${describe(c as Observation, index.sources)}`,
+                  `${(c as Observation).as_of ?? (c as Observation).year} ` +
+                    `${(c as Observation).measure}: ` +
+                    `${describe(c as Observation, index.sources)}`,
                 ]
               : [
-                  `${(c as Event).name}: source ${(c as Event).source} · ${index.sources.get((c as Event).source)?.url ?? ""}`,
+                  `${(c as Event).name}: source ${(c as Event).source} · ` +
+                    `${index.sources.get((c as Event).source)?.url ?? ""}`,
                 ],
         ),
     ];

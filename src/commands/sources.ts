@@ -118,7 +118,8 @@ export async function runSources(
         label: "Copy",
         kind: "text",
         description:
-          "yes when the URL is a copy on another site; publisher, title and date are the original's",
+          "yes when the URL is a copy on another site; publisher, title and date are the " +
+          "original's",
       },
     ],
     rows,

@@ -39,7 +39,8 @@ export async function runTrade(
   const result: Result = {
     command: "trade",
     title:
-      "Vietnam–Japan goods trade, as reported by Vietnam (USD bn; balance > 0 is a Vietnamese surplus)",
+      "Vietnam–Japan goods trade, as reported by Vietnam (USD bn; balance > 0 is a " +
+      "Vietnamese surplus)",
     columns: TRADE_COLUMNS,
     rows: table.map(tradeRow),
     trend: TRADE_MEASURES.map((m) => `${m}_usd_mn`),
@@ -121,7 +122,9 @@ export function growthColumns(m: string, prefix = `${m}_`): Column[] {
       kind: "pct",
       signed: true,
       statusOf: `${prefix}yoy_status`,
-      description: `${m} change on the prior year, percent, computed from the levels shown (as stated where the prior year has none)`,
+      description:
+        `${m} change on the prior year, percent, computed from the levels shown (as stated ` +
+        `where the prior year has none)`,
     },
     {
       key: `${prefix}yoy_pct_stated`,
@@ -136,7 +139,8 @@ export function growthColumns(m: string, prefix = `${m}_`): Column[] {
       label: "",
       kind: "status",
       description:
-        "stated: the rate as stated (no prior level); conflict: the levels give another rate than the one stated; empty otherwise",
+        "stated: the rate as stated (no prior level); conflict: the levels give another rate " +
+        "than the one stated; empty otherwise",
     },
   ];
 }

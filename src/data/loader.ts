@@ -171,7 +171,8 @@ function readRegularFile(file: string, budget: number): Buffer {
   const tooLarge = () =>
     new FileRefused(
       cap < LIMITS.fileBytes
-        ? `not read: the files of the directory would be more than ${LIMITS.directoryBytes} bytes together`
+        ? "not read: the files of the directory would be more than " +
+            `${LIMITS.directoryBytes} bytes together`
         : `file is more than the ${LIMITS.fileBytes} bytes a dataset file may be`,
     );
   let fd: number;
@@ -241,7 +242,8 @@ function readDatasetText(file: string, budget: number, objectsLeft: number): Rea
     const { line, column } = lineAndColumn(bytes, err.offset);
     const reason =
       objectsLeft < LIMITS.objectsPerFile && /records/.test(err.message)
-        ? `more than the ${LIMITS.objectsPerDirectory} records a directory may hold, with the files before it`
+        ? `more than the ${LIMITS.objectsPerDirectory} records a directory may hold, ` +
+          "with the files before it"
         : err.message;
     return { problem: `not read past line ${line}, column ${column}: ${reason}` };
   }
@@ -286,7 +288,8 @@ export function parseJson(text: string): unknown {
     const before = text.slice(0, offset).split("\n");
     const reason = message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
     throw new SyntaxError(
-      `invalid JSON at line ${before.length}, column ${before[before.length - 1]!.length + 1}: ${reason}`,
+      `invalid JSON at line ${before.length}, column ` +
+        `${before[before.length - 1]!.length + 1}: ${reason}`,
     );
   }
 }

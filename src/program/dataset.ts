@@ -12,7 +12,8 @@ export const DATASET_COMMANDS: Definitions = [
         program
           .command("sources")
           .description(
-            "the public sources behind the figures: publisher, date, URL, what each supports, conflicts",
+            "the public sources behind the figures: publisher, date, URL, what each " +
+              "supports, conflicts",
           )
           .option("-y, --year <year>", "only sources of figures for this year")
           .addOption(
@@ -33,7 +34,8 @@ export const DATASET_COMMANDS: Definitions = [
         program
           .command("info")
           .description(
-            "the dataset: version, date, coverage per series (years, gaps, derived and estimated years), counts",
+            "the dataset: version, date, coverage per series (years, gaps, derived and " +
+              "estimated years), counts",
           )
           .addHelpText("after", examples("vnjp info", "vnjp info --data ./my-data --format json")),
         async () => (await import("../commands/info.js")).runInfo,
@@ -48,7 +50,8 @@ export const DATASET_COMMANDS: Definitions = [
         data
           .command("check")
           .description(
-            "validate the bundled data (and --data DIR): schema and reference errors, then figures that disagree",
+            "validate the bundled data (and --data DIR): schema and reference errors, then " +
+              "figures that disagree",
           )
           .addHelpText(
             "after",

@@ -30,7 +30,8 @@ export interface ProgramHooks {
 export function buildProgram(hooks: ProgramHooks, _argv: readonly string[]): Command {
   const program = new VnjpCommand("vnjp")
     .description(
-      "Vietnam–Japan trade and relations in the terminal: offline, every figure traced to a public source.",
+      "Vietnam–Japan trade and relations in the terminal: offline, every figure traced to a " +
+        "public source.",
     )
     .version(hooks.version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")

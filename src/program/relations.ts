@@ -8,7 +8,8 @@ export const RELATIONS_COMMANDS: Definitions = [
       register(
         withYearRange(program.command("invest"))
           .description(
-            "Japanese FDI in Vietnam: cumulative valid projects and registered capital at dated points, new registrations, Japan's rank",
+            "Japanese FDI in Vietnam: cumulative valid projects and registered capital at " +
+              "dated points, new registrations, Japan's rank",
           )
           .addHelpText(
             "after",
@@ -24,7 +25,8 @@ export const RELATIONS_COMMANDS: Definitions = [
       register(
         withYearRange(program.command("people"))
           .description(
-            "Vietnamese residents and technical interns in Japan, and workers sent to Japan, by date, with the change between points",
+            "Vietnamese residents and technical interns in Japan, and workers sent to Japan, " +
+              "by date, with the change between points",
           )
           .addHelpText("after", examples("vnjp people", "vnjp people --from 2020 --format csv")),
         async () => (await import("../commands/people.js")).runPeople,
@@ -38,7 +40,8 @@ export const RELATIONS_COMMANDS: Definitions = [
         program
           .command("agreements")
           .description(
-            "the agreements between Vietnam and Japan: full name, parties, signing and entry-into-force dates",
+            "the agreements between Vietnam and Japan: full name, parties, signing and " +
+              "entry-into-force dates",
           )
           .addHelpText("after", examples("vnjp agreements", "vnjp agreements --format json")),
         async () => (await import("../commands/agreements.js")).runAgreements,
@@ -51,7 +54,8 @@ export const RELATIONS_COMMANDS: Definitions = [
       register(
         withYearRange(program.command("timeline"))
           .description(
-            "milestones of the relationship in date order, agreements and partnership upgrades included",
+            "milestones of the relationship in date order, agreements and partnership " +
+              "upgrades included",
           )
           .addHelpText("after", examples("vnjp timeline", "vnjp timeline --from 2000 --to 2010")),
         async () => (await import("../commands/agreements.js")).runTimeline,
@@ -65,7 +69,8 @@ export const RELATIONS_COMMANDS: Definitions = [
         program
           .command("profile")
           .description(
-            "one screen for a year: trade with growth, top product groups, investment stock, people, agreements in force",
+            "one screen for a year: trade with growth, top product groups, investment stock, " +
+              "people, agreements in force",
           )
           .option("-y, --year <year>", "a year, or latest", "latest")
           .addHelpText(

@@ -12,7 +12,8 @@ export const TRADE_COMMANDS: Definitions = [
       register(
         withYearRange(program.command("trade"))
           .description(
-            "turnover, exports, imports and balance per year (Vietnam-reported), with growth on the prior year",
+            "turnover, exports, imports and balance per year (Vietnam-reported), with growth " +
+              "on the prior year",
           )
           .addHelpText(
             "after",
@@ -94,13 +95,15 @@ export const TRADE_COMMANDS: Definitions = [
       register(
         withPictureOptions(program.command("categories"))
           .description(
-            "trade by product group for a year: value, share of the flow, growth; total and not-itemised lines",
+            "trade by product group for a year: value, share of the flow, growth; total and " +
+              "not-itemised lines",
           )
           .option("-y, --year <year>", "a year, or latest", "latest")
           .addOption(withChoices(new Option("--flow <flow>", "which flow"), FLOWS).default("both"))
           .option(
             "--category <group...>",
-            "one product group, by id or English or Vietnamese name (accents optional), across the years",
+            "one product group, by id or English or Vietnamese name (accents optional), " +
+              "across the years",
           )
           .option("--top <n>", "only the N largest groups of each flow (the rest join 'other')")
           .option("--period <period>", "FY (full year), H1, or months such as M01-M07", "FY")
@@ -124,7 +127,8 @@ export const TRADE_COMMANDS: Definitions = [
       register(
         withYearRange(program.command("balance"))
           .description(
-            "the trade balance per year (positive = Vietnamese surplus) and the coverage ratio exports / imports",
+            "the trade balance per year (positive = Vietnamese surplus) and the coverage " +
+              "ratio exports / imports",
           )
           .addHelpText(
             "after",

@@ -57,7 +57,8 @@ const dirs: Record<string, string> = {};
 beforeAll(() => {
   writeFileSync(
     PRELOAD,
-    'process.on("exit", () => require("node:fs").writeFileSync(process.env.VNJP_PEAK, String(process.resourceUsage().maxRSS)));\n',
+    "process.on('exit', () => require('node:fs')" +
+      ".writeFileSync(process.env.VNJP_PEAK, String(process.resourceUsage().maxRSS)));\n",
   );
   dirs.fifo = directory("fifo", (d) => spawnSync("mkfifo", [join(d, "a.json")]));
   dirs.zero = directory("zero", (d) => symlinkSync("/dev/zero", join(d, "a.json")));

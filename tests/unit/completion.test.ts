@@ -28,7 +28,8 @@ function bash(lines: string[][]): string[] {
   const probe = [
     "source ./vnjp.bash",
     // biome-ignore lint/suspicious/noTemplateCurlyInString: shell syntax, not a template
-    't(){ COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMPREPLY=(); _vnjp; local IFS="|"; echo "${COMPREPLY[*]}"; }',
+    't(){ COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMPREPLY=(); _vnjp; ' +
+      'local IFS="|"; echo "${COMPREPLY[*]}"; }',
     ...lines.map((words) => `t ${words.map((w) => `'${w}'`).join(" ")}`),
   ].join("\n");
   const r = spawnSync("bash", ["-c", probe], { cwd, encoding: "utf8" });
@@ -82,7 +83,9 @@ describe.skipIf(!installed("zsh"))("zsh completion", () => {
       "autoload -U compinit && compinit -u",
       "source ./vnjp.zsh",
       // biome-ignore lint/suspicious/noTemplateCurlyInString: shell syntax, not a template
-      't(){ setopt localoptions ksharrays; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMPREPLY=(); _vnjp; print -r -- "${(j:|:)COMPREPLY[@]}"; }',
+      't(){ setopt localoptions ksharrays; COMP_WORDS=("$@"); ' +
+        "COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMPREPLY=(); _vnjp; " +
+        'print -r -- "${(j:|:)COMPREPLY[@]}"; }',
       "t vnjp -f csv tr",
       "t vnjp chart ''",
       "t vnjp --data ''",

@@ -21,10 +21,12 @@ describe("decideColor", () => {
     [["never", { FORCE_COLOR: "1" }, true], false],
     [["auto", { CI: "true" }, true], true],
   ];
-  for (const [args, expected] of cases)
-    it(`${args[0]}, ${JSON.stringify(args[1])}, ${args[2] ? "terminal" : "pipe"} → ${expected}`, () => {
+  for (const [args, expected] of cases) {
+    const where = args[2] ? "terminal" : "pipe";
+    it(`${args[0]}, ${JSON.stringify(args[1])}, ${where} → ${expected}`, () => {
       expect(decideColor(...args)).toBe(expected);
     });
+  }
 });
 
 describe("decideWidth", () => {

@@ -162,7 +162,7 @@ describe("help", () => {
     ["completion"],
   ];
   for (const cmd of commands)
-    it(`vnjp ${cmd.join(" ")} --help and vnjp help ${cmd.join(" ")}: options and 2 to 4 examples`, async () => {
+    it(`vnjp ${cmd.join(" ")} --help, and help ${cmd.join(" ")}: 2–4 examples`, async () => {
       const r = await vnjpInProcess([...cmd, "--help"]);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^Usage: vnjp ${cmd.join(" ")} `));
