@@ -57,7 +57,7 @@ function numberText(column: Column, v: number): string {
     case "ratio":
       return fixed(v, 2);
     case "count":
-      return column.signed ? signed(v, 0) : withThousands(v);
+      return column.signed && v > 0 ? `+${withThousands(v)}` : withThousands(v);
     default:
       return plainNumber(v);
   }
