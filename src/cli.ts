@@ -97,6 +97,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     let result: { result: Result; format: Format; output: RenderOptions } | undefined;
     const hooks: ProgramHooks = {
       version: VERSION,
+      width: decideWidth(io.columns, io.env),
       out: io.out,
       err: io.err,
       execute: async (options, action) => {

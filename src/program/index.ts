@@ -20,6 +20,8 @@ import {
 
 export interface ProgramHooks {
   version: string;
+  /** Terminal columns help text may take. */
+  width: number;
   out(text: string): void;
   err(text: string): void;
   /** Runs a command's action with the merged options; cli.ts renders and writes what it returns. */
@@ -59,15 +61,22 @@ export function buildProgram(hooks: ProgramHooks, _argv: readonly string[]): Com
     .showSuggestionAfterError(true)
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: hooks.out, writeErr: hooks.err })
-    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .configureOutput({
+      writeOut: hooks.out,
+      writeErr: hooks.err,
+      // Help wraps at the width tables use, decided once (commander would ask process.stdout).
+      getOutHelpWidth: () => hooks.width,
+      getErrHelpWidth: () => hooks.width,
+    })
+    // Descriptions wrap even beside long option terms, so help fits a 60-column terminal too.
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false, minWidthToWrap: 20 })
     .addHelpText(
       "after",
       `${examples(
         "vnjp trade --year 2025",
         "vnjp trade --from 2015 --to 2025 --format csv",
         "vnjp trade --year 2024 --explain",
-      )}\nExit status: 0 success, 1 data or runtime error, 2 usage error.\n`,
+      )}\nExit status: 0 success, 1 data or runtime error,\n2 usage error.\n`,
     );
 
   const register: Register = (cmd, load) =>

@@ -70,7 +70,7 @@ describe("usage errors: one line, a hint, exit 2", () => {
 /** Every command of the program, and every option of each that takes a value. */
 function valueOptions(): Array<{ path: string[]; option: Option }> {
   const program = buildProgram(
-    { version: "0", out: () => {}, err: () => {}, execute: async () => {} },
+    { width: 80, version: "0", out: () => {}, err: () => {}, execute: async () => {} },
     [],
   );
   const walk = (cmd: Command, path: string[]): Array<{ path: string[]; option: Option }> => [
