@@ -16,4 +16,12 @@ describe("bundled data", () => {
     for (const { content } of files)
       for (const o of content.observations ?? []) expect(o.source ?? o.derived, o.id).toBeTruthy();
   });
+
+  // Titles are the pages' own: no note about how a title was found, and no placeholder.
+  it("gives every source a clean title", () => {
+    const note =
+      /not (shown|visible|captured)|per URL|from URL|reconstructed|slug|\[title|descriptive/i;
+    for (const { content } of files)
+      for (const s of content.sources ?? []) expect(s.title, s.id).not.toMatch(note);
+  });
 });
