@@ -12,7 +12,7 @@ import { tradeYears } from "../domain/trade.js";
 import type { Result } from "../result.js";
 import { FULL_YEAR, SHELLS } from "../values.js";
 import { checked, type OptionValues } from "./options.js";
-import { loadFor } from "./shared.js";
+import { loadFor, resultMeta } from "./shared.js";
 
 const YEAR_OPTIONS = ["--year", "--from", "--to"];
 
@@ -61,13 +61,7 @@ export function completionFor(program: Command) {
       title: "",
       columns: [],
       rows: [],
-      meta: {
-        dataset_version: dataset.version,
-        dataset_date: dataset.date,
-        units: {},
-        sources: [],
-        notes: [],
-      },
+      meta: resultMeta(dataset, index, []),
       raw: shell === "fish" ? fish(model) : bash(model, shell === "zsh"),
     };
   };

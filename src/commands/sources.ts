@@ -8,7 +8,7 @@ import { DataError } from "../errors.js";
 import type { Result } from "../result.js";
 import { SERIES, UNDATED } from "../values.js";
 import { choiceOption, type OptionValues, parseOneYear, textOption } from "./options.js";
-import { loadFor } from "./shared.js";
+import { loadFor, resultMeta } from "./shared.js";
 
 // Undated sources sort after every dated one.
 const dateOrder = (published: string | null) =>
@@ -123,12 +123,6 @@ export async function runSources(
       },
     ],
     rows,
-    meta: {
-      dataset_version: dataset.version,
-      dataset_date: dataset.date,
-      units: {},
-      sources: [],
-      notes: [],
-    },
+    meta: resultMeta(dataset, index, []),
   };
 }
