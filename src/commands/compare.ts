@@ -106,8 +106,8 @@ export async function runCompare(
         `no trade figures for ${y}; years available: ${describeYears(available.all())}`,
       );
   return by === "category"
-    ? compareCategories(ctx, dataset, index, resolver, from, to, flow, Boolean(options.flow))
-    : compareMeasures(ctx, dataset, index, resolver, from, to);
+    ? compareCategories({ ctx, dataset, index, resolver, from, to }, flow, Boolean(options.flow))
+    : compareMeasures({ ctx, dataset, index, resolver, from, to });
 }
 
 // A balance changes in USD only: a percentage of a balance that can cross zero means nothing.
@@ -123,14 +123,17 @@ function spanRow(from: number, to: number, f: Figure, t: Figure, isLevel: boolea
   };
 }
 
-function compareMeasures(
-  ctx: Context,
-  dataset: Parameters<typeof resultMeta>[0],
-  index: DataIndex,
-  resolver: FigureResolver,
-  from: number,
-  to: number,
-): Result {
+/** What both comparisons work from: the data, and the two years in order. */
+interface Span {
+  ctx: Context;
+  dataset: Parameters<typeof resultMeta>[0];
+  index: DataIndex;
+  resolver: FigureResolver;
+  from: number;
+  to: number;
+}
+
+function compareMeasures({ ctx, dataset, index, resolver, from, to }: Span): Result {
   const pairs = TRADE_MEASURES.map((m) => ({
     m,
     f: tradeFigure(resolver, m, from),
@@ -207,12 +210,7 @@ function compareMeasures(
 }
 
 function compareCategories(
-  ctx: Context,
-  dataset: Parameters<typeof resultMeta>[0],
-  index: DataIndex,
-  resolver: FigureResolver,
-  from: number,
-  to: number,
+  { ctx, dataset, index, resolver, from, to }: Span,
   flow: CategoryFlow,
   flowGiven: boolean,
 ): Result {
