@@ -1,6 +1,6 @@
 // Builds the commander program, registers the commands, and is the one place that ends the process:
 // it sets process.exitCode (never process.exit, which would cut piped output short).
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { choiceOption, flagOption, type OptionValues, textOption } from "./commands/options.js";
 import type { Context } from "./context.js";
 import { LIMITS } from "./data/limits.js";
@@ -243,9 +243,9 @@ export async function main(): Promise<void> {
     // Only a terminal has a width; asking process.stdout for it builds the stream, which a terminal
     // needs anyway.
     columns: stdoutIsTTY ? process.stdout.columns : undefined,
-    bundledDataDir: fileURLToPath(new URL("../data/", import.meta.url)),
+    bundledDataDir: join(import.meta.dirname, "..", "data"),
     // Next to the bundle in dist/: the build writes them (scripts/build.mjs).
-    bundledPackDir: fileURLToPath(new URL("./packs/", import.meta.url)),
+    bundledPackDir: join(import.meta.dirname, "packs"),
   };
   const status = await run(process.argv.slice(2), io);
   process.exitCode = stdout === "gone" ? 0 : stdout === "failed" ? 1 : status;

@@ -27,7 +27,6 @@ beforeAll(async () => {
 function bash(lines: string[][]): string[] {
   const probe = [
     "source ./vnjp.bash",
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell syntax, not a template
     't(){ COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMPREPLY=(); _vnjp; ' +
       'local IFS="|"; echo "${COMPREPLY[*]}"; }',
     ...lines.map((words) => `t ${words.map((w) => `'${w}'`).join(" ")}`),
@@ -82,7 +81,6 @@ describe.skipIf(!installed("zsh"))("zsh completion", () => {
     const probe = [
       "autoload -U compinit && compinit -u",
       "source ./vnjp.zsh",
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: shell syntax, not a template
       't(){ setopt localoptions ksharrays; COMP_WORDS=("$@"); ' +
         "COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMPREPLY=(); _vnjp; " +
         'print -r -- "${(j:|:)COMPREPLY[@]}"; }',

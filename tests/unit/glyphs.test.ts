@@ -31,9 +31,10 @@ describe("ASCII spelling", () => {
 
 describe("text in terminal columns", () => {
   it("measures as string-width does, whatever the characters", () => {
-    // Letters, Vietnamese, punctuation, chart glyphs, and what takes two columns or none.
+    // Letters, Vietnamese, punctuation, chart glyphs, and what takes two columns or none: kana,
+    // ideographs, CJK punctuation and full-width forms beside the emoji among them (〰 ㊗).
     const pieces = [
-      ..."aZ 9~é·–…ệĐΔ│┈█●◆■▲◼◽⌚☕亜ビ\u0301\u200d\ufe0f😀",
+      ..."aZ 9~é·–…ệĐΔ│┈█●◆■▲◼◽⌚☕亜ビ、ー\u3000〰㊗ｱＡ한\u0301\u200d\ufe0f😀",
       "\x1b[36m",
       "\x1b[39m",
     ];
