@@ -10,7 +10,7 @@
 //   (src/data/packs.ts). Source keeps plain `await import("./x.js")`; a plugin points an import of
 //   another entry at its file. The version is inlined from package.json. Last,
 //   scripts/warm-code-cache.cjs writes each bundle's V8 code cache (dist/*.cache), which
-//   bin/load-bundle.cjs starts from.
+//   bin/vnjp.js starts from.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
@@ -93,7 +93,7 @@ const common = {
     "import.meta.url": "__vnjpModule.url",
   },
   // Each bundle is written as the function Node would wrap a CommonJS module in, so
-  // bin/load-bundle.cjs compiles the file's text as it is (no copy of the source with a wrapper
+  // bin/vnjp.js compiles the file's text as it is (no copy of the source with a wrapper
   // added at every start), plus the loader's import() for ES module packages
   // (src/render/picture.ts).
   banner: {

@@ -1,8 +1,8 @@
 // Run by the build after bundling: runs vnjp's common commands once, in one process and with output
-// discarded, then saves each bundle's code cache next to it (see bin/load-bundle.cjs).
+// discarded, then saves each bundle's code cache next to it (see bin/vnjp.js).
 const { writeFileSync } = require("node:fs");
 const { join } = require("node:path");
-const { load, loaded, cacheFile } = require("../bin/load-bundle.cjs");
+const { load, loaded, cacheFile } = require("../bin/vnjp.js");
 
 const DIST = join(__dirname, "..", "dist");
 const saved = new Set();

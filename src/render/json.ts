@@ -31,15 +31,48 @@ export function renderJson(result: Result): string {
     })),
     rows: result.rows,
   };
-  return `${toJson(document, "  ", "")}\n`;
+  return `${toJson(document, "  ")}\n`;
 }
 
 export function renderNdjson(result: Result): string {
-  return result.rows.map((row) => `${toJson(row, "", "")}\n`).join("");
+  return result.rows.map((row) => `${toJson(row, "")}\n`).join("");
 }
 
 /** JSON text of `value`, indented by `indent` per level (none when empty), numbers plain. */
-export function toJson(value: unknown, indent: string, margin: string): string {
+export function toJson(value: unknown, indent: string): string {
+  // JSON.stringify writes the same text, natively and so faster, unless a number would take an
+  // exponent there or a value is more than plain data.
+  return isPlainData(value) ? JSON.stringify(value, null, indent) : plainJson(value, indent, "");
+}
+
+/**
+ * Whether JSON.stringify writes `value` as plainJson does: plain objects and arrays of strings,
+ * booleans, null, numbers without an exponent, and what both leave out of an object (undefined, a
+ * function) and write as null in an array.
+ */
+function isPlainData(value: unknown): boolean {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+    case "undefined":
+    case "function":
+      return true;
+    case "number":
+      return !(value !== 0 && (Math.abs(value) < 1e-6 || Math.abs(value) >= 1e21));
+    case "object": {
+      if (value === null) return true;
+      if (Array.isArray(value)) return value.every(isPlainData);
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+      for (const key in value)
+        if (!isPlainData((value as Record<string, unknown>)[key])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+function plainJson(value: unknown, indent: string, margin: string): string {
   if (value === null) return "null";
   switch (typeof value) {
     case "number":
@@ -58,7 +91,7 @@ export function toJson(value: unknown, indent: string, margin: string): string {
   const separator = indent ? `,\n${inner}` : ",";
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
-    return `[${open}${value.map((v) => toJson(v, indent, inner)).join(separator)}${close}]`;
+    return `[${open}${value.map((v) => plainJson(v, indent, inner)).join(separator)}${close}]`;
   }
   const entries = Object.entries(value as Record<string, unknown>).filter(
     ([, v]) => v !== undefined && typeof v !== "function",
@@ -66,6 +99,6 @@ export function toJson(value: unknown, indent: string, margin: string): string {
   if (entries.length === 0) return "{}";
   const colon = indent ? ": " : ":";
   return `{${open}${entries
-    .map(([k, v]) => `${JSON.stringify(k)}${colon}${toJson(v, indent, inner)}`)
+    .map(([k, v]) => `${JSON.stringify(k)}${colon}${plainJson(v, indent, inner)}`)
     .join(separator)}${close}}`;
 }

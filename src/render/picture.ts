@@ -17,7 +17,7 @@ import {
 export type PictureFormat = "svg" | "png" | "vega-lite";
 
 // The dist bundles are compiled by Node's vm module, where import() needs an experimental flag:
-// the bundle loader (bin/load-bundle.cjs) hands them an import of its own. Run from source,
+// the bundle loader (bin/vnjp.js) hands them an import of its own. Run from source,
 // import() works as it is.
 declare const __vnjpImport: ((specifier: string) => Promise<unknown>) | undefined;
 function importPackage<T>(specifier: string): Promise<T> {
@@ -50,7 +50,7 @@ export async function renderPicture(
     textWidth(String(text ?? ""), Number(item.fontSize ?? 11), isBold(item.fontWeight));
   const { spec, svg } = await fitted(result, options, vega, vegaLite);
   // Plain decimals, as in every format (JSON.stringify would write 0.000001 bn as 1e-9).
-  if (format === "vega-lite") return `${toJson(spec, "  ", "")}\n`;
+  if (format === "vega-lite") return `${toJson(spec, "  ")}\n`;
   if (format === "svg") return svg;
   return rasterise(svg, await importPackage<Resvg>("@resvg/resvg-js"));
 }

@@ -20,7 +20,7 @@ describe("the published package", () => {
     ) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const files = packed[0]!.files.map((f) => f.path).sort();
     const shipped = [
-      /^bin\/(vnjp\.js|load-bundle\.cjs)$/,
+      /^bin\/vnjp\.js$/,
       /^dist\/[a-z-]+\.(cjs|cache)$/,
       /^dist\/packs\/[a-z]+\.json$/,
       /^data\/[a-z-]+\.json$/,
@@ -73,7 +73,7 @@ describe("the published package", () => {
     // took the cache.
     const bundles = readdirSync(join(ROOT, "dist")).filter((f) => f.endsWith(".cjs"));
     expect(bundles.sort()).toEqual(["drawing.cjs", "table.cjs", "validate.cjs", "vnjp.cjs"]);
-    const script = `const l = require(${JSON.stringify(join(ROOT, "bin", "load-bundle.cjs"))});
+    const script = `const l = require(${JSON.stringify(join(ROOT, "bin", "vnjp.js"))});
       for (const name of ${JSON.stringify(bundles)}) l.load(name);
       const accepted = {};
       for (const [name, { script }] of l.loaded()) accepted[name] = !script.cachedDataRejected;

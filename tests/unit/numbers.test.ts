@@ -1,4 +1,5 @@
 // Numbers are written as plain decimals in every format, however small or large: no exponent.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderJson, renderNdjson, toJson } from "../../src/render/json.js";
 import { fixed, plainNumber } from "../../src/render/numbers.js";
@@ -44,8 +45,25 @@ describe("plain numbers", () => {
         .split("\n")
         .map((l) => JSON.parse(l)),
     ).toEqual(result.rows);
-    const doc = { a: [1, { b: "c", d: [] }], e: {}, f: true, g: undefined };
-    expect(toJson(doc, "  ", "")).toBe(JSON.stringify(doc, null, 2));
-    expect(toJson(doc, "", "")).toBe(JSON.stringify(doc));
+  });
+
+  it("writes any value as JSON.stringify does, but for numbers that would take an exponent", () => {
+    // JSON.stringify's text, with each number that it writes with an exponent written plainly.
+    const reference = (value: unknown, indent: string) =>
+      JSON.stringify(
+        value,
+        (_key, v: unknown) =>
+          typeof v === "number" && EXPONENT.test(String(v)) ? `\u0000${plainNumber(v)}\u0000` : v,
+        indent,
+      ).replace(/"\\u0000([-.\d]+)\\u0000"/g, "$1");
+    const values = fc.jsonValue().filter((v) => !JSON.stringify(v).includes("\\u0000"));
+    fc.assert(
+      fc.property(values, fc.constantFrom("", "  "), (value, indent) => {
+        // Alone, and beside a number that needs writing plainly.
+        for (const doc of [value, [value, 1e-7], { value, extra: { h: undefined, big: 1e21 } }])
+          expect(toJson(doc, indent)).toBe(reference(doc, indent));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
