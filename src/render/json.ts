@@ -20,9 +20,18 @@ function machineLabel(c: Column): string {
   return unit ? `${label} (${unit})` : label;
 }
 
+// Titles and notes are written for tables, which show money in USD bn; JSON carries it in USD mn,
+// as its labels say, and its prose says so too.
+const inMachineUnits = (text: string) => text.replaceAll("USD bn", "USD mn");
+
 export function renderJson(result: Result): string {
   const document = {
-    meta: { command: result.command, title: result.title, ...result.meta },
+    meta: {
+      command: result.command,
+      title: inMachineUnits(result.title),
+      ...result.meta,
+      notes: result.meta.notes.map(inMachineUnits),
+    },
     columns: result.columns.map((c) => ({
       name: c.key,
       label: machineLabel(c),

@@ -30,3 +30,19 @@ describe("documented machine columns", () => {
     },
   );
 });
+
+describe("units in JSON", () => {
+  it.each(documented.map((d) => [d.args.join(" ")] as const))(
+    "vnjp %s --format json names money in USD mn, in labels, title and notes alike",
+    async (args) => {
+      const r = await vnjpInProcess([...args.split(" "), "--format", "json"]);
+      expect(r.status, r.stderr).toBe(0);
+      const { meta, columns } = JSON.parse(r.stdout) as {
+        meta: { title: string; notes: string[] };
+        columns: Array<{ kind: string; label: string }>;
+      };
+      expect([meta.title, ...meta.notes].join("\n")).not.toMatch(/USD bn/);
+      for (const c of columns.filter((c) => c.kind === "usd_mn")) expect(c.label).toMatch(/USD mn/);
+    },
+  );
+});
