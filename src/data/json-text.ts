@@ -3,6 +3,7 @@
 // nest 31 million arrays. A scan of the bytes first bounds what the parse may build (nesting,
 // objects, values); after the parse, a count of the keys it kept against the keys the text holds
 // finds a repeated key, which a slower walk then locates by path and line.
+import { isUtf8 } from "node:buffer";
 
 export interface JsonLimits {
   depth: number;
@@ -72,6 +73,29 @@ export function scanJson(bytes: Uint8Array, limits: JsonLimits): JsonScan {
 
 function tooMany(what: string, limit: number, offset: number): JsonLimitError {
   return new JsonLimitError(`more than ${limit.toLocaleString("en")} ${what} in one file`, offset);
+}
+
+/** Bytes that decodeUtf8 decodes at a time. */
+const DECODED_PIECE = 1024 * 1024;
+
+/**
+ * The text of UTF-8 bytes: what bytes.toString("utf8") gives, sooner for large text that is mostly
+ * ASCII. V8 decodes text that holds any non-ASCII character byte by byte from that character on,
+ * twice (once to size the string), so one Vietnamese name near the start of a 50 MB file slows the
+ * decoding of all of it. Decoded in pieces, only the pieces with non-ASCII text take that path. In
+ * valid UTF-8 every ASCII byte starts a character, so pieces cut before one decode to the text of
+ * the whole; invalid UTF-8, which toString decodes with replacement characters, is decoded whole.
+ */
+export function decodeUtf8(bytes: Buffer, piece: number = DECODED_PIECE): string {
+  if (bytes.length <= piece || !isUtf8(bytes)) return bytes.toString("utf8");
+  const pieces: string[] = [];
+  for (let start = 0; start < bytes.length; ) {
+    let end = Math.min(start + piece, bytes.length);
+    while (end < bytes.length && bytes[end]! >= 0x80) end++;
+    pieces.push(bytes.toString("utf8", start, end));
+    start = end;
+  }
+  return pieces.join("");
 }
 
 /** Line and column (from 1) of a byte offset. */

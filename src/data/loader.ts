@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { DataError, DatasetInvalidError } from "../errors.js";
 import {
   countKeys,
+  decodeUtf8,
   JsonLimitError,
   type JsonScan,
   lineAndColumn,
@@ -236,7 +237,7 @@ function readDatasetText(file: string, budget: number, objectsLeft: number): Rea
       objects: Math.min(LIMITS.objectsPerFile, objectsLeft),
       values: LIMITS.valuesPerFile,
     });
-    return { text: bytes.toString("utf8"), scan, bytes: bytes.length };
+    return { text: decodeUtf8(bytes), scan, bytes: bytes.length };
   } catch (err) {
     if (!(err instanceof JsonLimitError)) throw err;
     const { line, column } = lineAndColumn(bytes, err.offset);
