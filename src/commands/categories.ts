@@ -62,20 +62,23 @@ export async function runCategories(
   const period = parsePeriod(options.period);
   const dataset = await loadFor(ctx, ["trade", "category"]);
   const flows: CategoryFlow[] = flow === "both" ? ["exports", "imports"] : [flow];
+  const index = new DataIndex(dataset);
   const reported = (o: Observation) =>
-    o.series === "category" && o.reporter === "vn" && flows.includes(o.measure as CategoryFlow);
-  const available = [
-    ...new Set(
-      dataset.observations.filter((o) => o.period === period && reported(o)).map((o) => o.year),
-    ),
-  ].sort((a, b) => a - b);
+    o.reporter === "vn" && flows.includes(o.measure as CategoryFlow);
+  const available = index
+    .yearsOf("category")
+    .filter((y) => index.inYear("category", y).some((o) => o.period === period && reported(o)))
+    .sort((a, b) => a - b);
   if (available.length === 0) throw new DataError(`no product-group figures for period ${period}`);
   const year = parseOneYear(options.year, yearsOf(available));
   if (!available.includes(year)) {
     // Suggest only the periods that this year has.
     const periods = [
       ...new Set(
-        dataset.observations.filter((o) => o.year === year && reported(o)).map((o) => o.period),
+        index
+          .inYear("category", year)
+          .filter(reported)
+          .map((o) => o.period),
       ),
     ].sort();
     const asked = `${year}${period === FULL_YEAR ? "" : ` ${period}`}`;
@@ -90,9 +93,8 @@ export async function runCategories(
         `${periods.at(-1)}${flow === "both" ? "" : ` --flow ${flow}`}`,
     );
   }
-  const index = new DataIndex(dataset);
   const resolver = new FigureResolver(index);
-  const parts = flows.map((f) => breakdown(dataset, resolver, f, year, period, top));
+  const parts = flows.map((f) => breakdown(resolver, f, year, period, top));
   const figures = parts.flatMap((p) => [p.total, ...p.lines.map((l) => l.figure)]);
   const result: Result = {
     command: "categories",
@@ -281,7 +283,7 @@ async function categorySeries(
   ].sort((a, b) => a - b);
   const lines = years
     .flatMap((year) =>
-      flows.map((f) => ({ year, flow: f, b: breakdown(dataset, resolver, f, year, FULL_YEAR) })),
+      flows.map((f) => ({ year, flow: f, b: breakdown(resolver, f, year, FULL_YEAR) })),
     )
     .flatMap(({ year, flow: f, b }) => {
       const line = b.lines.find((l) => l.category.id === category.id);

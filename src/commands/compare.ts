@@ -214,8 +214,8 @@ function compareCategories(
   flow: CategoryFlow,
   flowGiven: boolean,
 ): Result {
-  const before = breakdown(dataset, resolver, flow, from, "FY");
-  const after = breakdown(dataset, resolver, flow, to, "FY");
+  const before = breakdown(resolver, flow, from, "FY");
+  const after = breakdown(resolver, flow, to, "FY");
   if (before.lines.length === 0 && after.lines.length === 0)
     throw new DataError(
       `no full-year product-group figures for ${flow} in ${from} or ${to}`,

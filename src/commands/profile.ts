@@ -96,11 +96,11 @@ export async function runProfile(
 
   for (const flow of ["exports", "imports"] as CategoryFlow[]) {
     const withGroups = [...available.all(), year].filter(
-      (y) => y <= year && categoriesReported(dataset, flow, y, FULL_YEAR).length > 0,
+      (y) => y <= year && categoriesReported(index, flow, y, FULL_YEAR).length > 0,
     );
     const groupYear = withGroups.at(-1);
     if (groupYear === undefined) continue;
-    const b = breakdown(dataset, resolver, flow, groupYear, FULL_YEAR, 3);
+    const b = breakdown(resolver, flow, groupYear, FULL_YEAR, 3);
     for (const l of b.lines.filter((x) => x.figure.value !== null)) {
       cited.push(l.figure);
       add({

@@ -1,10 +1,10 @@
 // Trade by product group: each group's value, share of its flow and growth, with the flow's total
 // and the part of it the listed groups leave unexplained. Pure: works on a FigureResolver.
 
-import type { Category, Dataset } from "../data/schema.js";
+import type { Category } from "../data/schema.js";
 import type { Figure, FigureResolver } from "./figures.js";
 import { difference, share } from "./metrics.js";
-import { compareText } from "./select.js";
+import { compareText, type DataIndex } from "./select.js";
 import { type Growth, growthOf } from "./trade.js";
 import { closest, fold } from "./words.js";
 
@@ -46,29 +46,24 @@ export function categoryFigure(
 
 /** Groups with any observation (a value or a growth rate) for the flow, year and period. */
 export function categoriesReported(
-  dataset: Dataset,
+  index: DataIndex,
   flow: CategoryFlow,
   year: number,
   period: string,
 ): Category[] {
   const ids = new Set(
-    dataset.observations
+    index
+      .inYear("category", year)
       .filter(
         (o) =>
-          o.series === "category" &&
-          o.reporter === "vn" &&
-          o.measure === flow &&
-          o.year === year &&
-          o.period === period &&
-          o.unit === "USD_mn",
+          o.reporter === "vn" && o.measure === flow && o.period === period && o.unit === "USD_mn",
       )
       .map((o) => o.category!),
   );
-  return dataset.categories.filter((c) => ids.has(c.id));
+  return index.dataset.categories.filter((c) => ids.has(c.id));
 }
 
 export function breakdown(
-  dataset: Dataset,
   resolver: FigureResolver,
   flow: CategoryFlow,
   year: number,
@@ -76,16 +71,18 @@ export function breakdown(
   top?: number,
 ): Breakdown {
   const total = resolver.resolve({ series: "trade", measure: flow, reporter: "vn", year, period });
-  const lines = categoriesReported(dataset, flow, year, period).map((category): CategoryLine => {
-    const figure = categoryFigure(resolver, category.id, flow, year, period);
-    const prior = categoryFigure(resolver, category.id, flow, year - 1, period);
-    return {
-      category,
-      figure,
-      growth: growthOf(prior, figure),
-      share: share(figure.value, total.value),
-    };
-  });
+  const lines = categoriesReported(resolver.index, flow, year, period).map(
+    (category): CategoryLine => {
+      const figure = categoryFigure(resolver, category.id, flow, year, period);
+      const prior = categoryFigure(resolver, category.id, flow, year - 1, period);
+      return {
+        category,
+        figure,
+        growth: growthOf(prior, figure),
+        share: share(figure.value, total.value),
+      };
+    },
+  );
   // Largest first; groups known only by a growth rate after every valued group.
   lines.sort(
     (a, b) =>

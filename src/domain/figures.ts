@@ -147,7 +147,7 @@ export class FigureResolver {
   private byId?: Map<string, Observation>;
 
   constructor(
-    private readonly index: DataIndex,
+    readonly index: DataIndex,
     private readonly maxDepth = 2,
   ) {}
 

@@ -204,14 +204,12 @@ export class TradeAccounts {
 
   private get publishers(): Publishers {
     // Only trade figures are weighed: only their sources need a publisher.
-    this.publishersCache ??= new Publishers(
-      this.index.sources,
-      new Set(
-        this.index.dataset.observations.flatMap((o) =>
-          o.series === "trade" && o.source ? [o.source] : [],
-        ),
-      ),
-    );
+    if (!this.publishersCache) {
+      const cited = new Set<string>();
+      for (const year of this.index.yearsOf("trade"))
+        for (const o of this.index.inYear("trade", year)) if (o.source) cited.add(o.source);
+      this.publishersCache = new Publishers(this.index.sources, cited);
+    }
     return this.publishersCache;
   }
 

@@ -25,17 +25,13 @@ export interface FigureKey {
   unit?: string;
 }
 
+// A template rather than an array joined: keyOf runs for every observation of the years a command
+// asks about, and the array cost more than the string.
 export function keyOf(o: FigureKey): string {
-  return [
-    o.series,
-    o.measure,
-    o.category ?? "",
-    o.reporter,
-    o.year,
-    o.period,
-    o.as_of ?? "",
-    o.unit ?? "USD_mn",
-  ].join("|");
+  return (
+    `${o.series}|${o.measure}|${o.category ?? ""}|${o.reporter}|${o.year}|${o.period}|` +
+    `${o.as_of ?? ""}|${o.unit ?? "USD_mn"}`
+  );
 }
 
 /** Lookups built once per dataset: observations by figure, sources by id. */
@@ -51,16 +47,43 @@ export class DataIndex {
 
   constructor(readonly dataset: Dataset) {
     for (const s of dataset.sources) this.sources.set(s.id, s);
+    // Observations come in runs of one series and year: the list of the one before is looked up
+    // again only when the run ends.
+    let series: string | undefined;
+    let year: number | undefined;
+    let list: Observation[] = [];
     for (const o of dataset.observations) {
-      let years = this.byYear.get(o.series);
-      if (!years) {
-        years = new Map();
-        this.byYear.set(o.series, years);
+      if (o.series !== series || o.year !== year) {
+        series = o.series;
+        year = o.year;
+        list = this.listOf(o.series, o.year);
       }
-      const list = years.get(o.year);
-      if (list) list.push(o);
-      else years.set(o.year, [o]);
+      list.push(o);
     }
+  }
+
+  private listOf(series: string, year: number): Observation[] {
+    let years = this.byYear.get(series);
+    if (!years) {
+      years = new Map();
+      this.byYear.set(series, years);
+    }
+    let list = years.get(year);
+    if (!list) {
+      list = [];
+      years.set(year, list);
+    }
+    return list;
+  }
+
+  /** The years with observations of a series, in the order first met. */
+  yearsOf(series: Observation["series"]): number[] {
+    return [...(this.byYear.get(series)?.keys() ?? [])];
+  }
+
+  /** The observations of a series in one year, in the dataset's order. */
+  inYear(series: Observation["series"], year: number): readonly Observation[] {
+    return this.byYear.get(series)?.get(year) ?? [];
   }
 
   /** Every observation of a figure, best first by the selection rule. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FigureResolver } from "../../src/domain/figures.js";
-import { DataIndex, precisionOf } from "../../src/domain/select.js";
+import { DataIndex, keyOf, precisionOf } from "../../src/domain/select.js";
 import { growthConflicts, tradeYear } from "../../src/domain/trade.js";
 import { dataset, obs, source } from "./helpers.js";
 
@@ -196,5 +196,51 @@ describe("trade rows", () => {
     expect(growthConflicts([row])).toEqual([
       { year: 2025, measure: "turnover", stated: 11.28, computed: 6.7455 },
     ]);
+  });
+});
+
+describe("observations by series and year", () => {
+  // Runs of one series and year, broken and resumed: a resumed run joins its year's list.
+  const index = new DataIndex(
+    dataset([
+      obs({ id: "t22a", measure: "exports", year: 2022, value: 1 }),
+      obs({ id: "t22b", measure: "imports", year: 2022, value: 2 }),
+      obs({ id: "t23", measure: "exports", year: 2023, value: 3 }),
+      obs({
+        id: "c22",
+        series: "category",
+        category: "g",
+        measure: "exports",
+        year: 2022,
+        value: 4,
+      }),
+      obs({ id: "t22c", measure: "turnover", year: 2022, value: 3 }),
+    ]),
+  );
+  const ids = (series: "trade" | "category" | "fdi", year: number) =>
+    index.inYear(series, year).map((o) => o.id);
+
+  it("lists a year's observations of one series in the dataset's order", () => {
+    expect(ids("trade", 2022)).toEqual(["t22a", "t22b", "t22c"]);
+    expect(ids("trade", 2023)).toEqual(["t23"]);
+    expect(ids("category", 2022)).toEqual(["c22"]);
+    expect(ids("category", 2023)).toEqual([]);
+    expect(ids("fdi", 2022)).toEqual([]);
+  });
+
+  it("lists the years of a series in the order first met", () => {
+    expect(index.yearsOf("trade")).toEqual([2022, 2023]);
+    expect(index.yearsOf("category")).toEqual([2022]);
+    expect(index.yearsOf("fdi")).toEqual([]);
+  });
+});
+
+describe("figure keys", () => {
+  it("names every part of a figure, with the defaults of the parts left out", () => {
+    const category = { ...key("exports", 2025), series: "category" as const, category: "g" };
+    expect(keyOf(category)).toBe("category|exports|g|vn|2025|FY||USD_mn");
+    expect(keyOf({ ...key("fdi_registered", 2024), as_of: "2024-06-30", unit: "JPY_mn" })).toBe(
+      "trade|fdi_registered||vn|2024|FY|2024-06-30|JPY_mn",
+    );
   });
 });
