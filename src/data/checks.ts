@@ -57,13 +57,15 @@ export function crossRecordErrors(
 
   const missing = (file: string, path: string, what: string, id: string) =>
     add({ file, path, reason: `unknown ${what} '${id}'` });
+  const knownSource = withMemory(ids.sources);
+  const knownCategory = withMemory(ids.categories);
   for (const { file, content } of files) {
     const observations = content.observations ?? [];
     for (let i = 0; i < observations.length && problems.length < limit; i++) {
       const o = observations[i]!;
-      if (o.source && !ids.sources.has(o.source))
+      if (o.source && !knownSource(o.source))
         missing(file, `observations[${i}].source`, "source id", o.source);
-      if (o.category && !ids.categories.has(o.category))
+      if (o.category && !knownCategory(o.category))
         missing(file, `observations[${i}].category`, "category id", o.category);
       o.derived?.from.forEach((input, j) => {
         if (!ids.observations.has(input))
@@ -75,4 +77,19 @@ export function crossRecordErrors(
     });
   }
   return problems;
+}
+
+/**
+ * Whether `ids` holds an id, remembering the last one found. Most observations of a file cite the
+ * source and the group of the one before: each is a string of its own, which a set lookup hashes,
+ * while a comparison with the last one found is mostly a matter of a few bytes.
+ */
+export function withMemory(ids: ReadonlySet<string>): (id: string) => boolean {
+  let last: string | undefined;
+  return (id) => {
+    if (id === last) return true;
+    if (!ids.has(id)) return false;
+    last = id;
+    return true;
+  };
 }

@@ -1,7 +1,7 @@
 // Cross-record errors: repeated ids name the file that first defines them; references must lead
 // somewhere.
 import { describe, expect, it } from "vitest";
-import { crossRecordErrors } from "../../src/data/checks.js";
+import { crossRecordErrors, withMemory } from "../../src/data/checks.js";
 import type { LoadedFile } from "../../src/data/schema.js";
 import { obs, source } from "./helpers.js";
 
@@ -66,5 +66,13 @@ describe("cross-record errors", () => {
         reason: "unknown observation id 'o9'",
       },
     ]);
+  });
+});
+
+describe("withMemory", () => {
+  it("answers as the set does, before and after remembering an id", () => {
+    const known = withMemory(new Set(["a", "b"]));
+    const asked = ["a", "a", "x", "a", "b", "x", "b", ""];
+    expect(asked.map(known)).toEqual([true, true, false, true, true, false, true, false]);
   });
 });
