@@ -10,6 +10,8 @@ import {
   conflictNote,
   type Growth,
   growthOf,
+  roundingGaps,
+  roundingNote,
   tradeFigure,
   tradeYear,
   tradeYearSet,
@@ -17,7 +19,7 @@ import {
 import { DataError, UsageError } from "../errors.js";
 import { explainAccount, explainFigure } from "../render/explain.js";
 import type { Column, Result, Row } from "../result.js";
-import { CATEGORY_FLOWS, COMPARE_BY, TRADE_MEASURES } from "../values.js";
+import { CATEGORY_FLOWS, COMPARE_BY, TRADE_MEASURES, type TradeMeasure } from "../values.js";
 import { choiceOption, describeYears, type OptionValues, parseOneYear } from "./options.js";
 import { figureCells, figureColumns, loadFor, resultMeta } from "./shared.js";
 
@@ -143,6 +145,8 @@ function compareMeasures({ ctx, dataset, index, resolver, from, to }: Span): Res
   const yearly = to - from === 1;
   const growth = (m: string, f: Figure, t: Figure): Growth | undefined =>
     yearly && m !== "balance" ? growthOf(f, t) : undefined;
+  const yearFigures = (side: "f" | "t") =>
+    Object.fromEntries(pairs.map((p) => [p.m, p[side]])) as Record<TradeMeasure, Figure>;
   const conflicts = pairs.flatMap(({ m, f, t }) => {
     const g = growth(m, f, t);
     return g?.conflict && g.stated != null && g.pct !== null
@@ -194,7 +198,14 @@ function compareMeasures({ ctx, dataset, index, resolver, from, to }: Span): Res
       dataset,
       index,
       pairs.flatMap((p) => [p.f, p.t]),
-      ["A balance's change is in USD only: no percentage or CAGR.", ...conflicts],
+      [
+        "A balance's change is in USD only: no percentage or CAGR.",
+        ...conflicts,
+        ...roundingNote([
+          ...roundingGaps(from, yearFigures("f")),
+          ...roundingGaps(to, yearFigures("t")),
+        ]),
+      ],
     ),
   };
   if (ctx.explain)

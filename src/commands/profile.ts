@@ -7,7 +7,14 @@ import { breakdown, type CategoryFlow, categoriesReported } from "../domain/cate
 import { FigureResolver } from "../domain/figures.js";
 import { latestAtOrBefore, type Point, points } from "../domain/points.js";
 import { DataIndex } from "../domain/select.js";
-import { conflictNote, growthConflicts, tradeYear, tradeYearSet } from "../domain/trade.js";
+import {
+  conflictNote,
+  growthConflicts,
+  roundingGaps,
+  roundingNote,
+  tradeYear,
+  tradeYearSet,
+} from "../domain/trade.js";
 import { DataError } from "../errors.js";
 import { describe, explainAccount, explainFigure } from "../render/explain.js";
 import type { Result, Row } from "../result.js";
@@ -297,6 +304,7 @@ export async function runProfile(
       "Growth is on the prior year; the balance's change is in USD bn. 'Nearest earlier' marks a " +
         "figure from before the year asked for; nothing is interpolated.",
       ...growthConflicts([trade]).map(conflictNote),
+      ...roundingNote(roundingGaps(trade.year, trade.figures)),
     ]),
   };
   if (ctx.explain)

@@ -7,6 +7,8 @@ import type { Growth } from "../domain/trade.js";
 import {
   conflictNote,
   growthConflicts,
+  roundingGaps,
+  roundingNote,
   type TradeYear,
   tradeYear,
   tradeYearSet,
@@ -48,7 +50,11 @@ export async function runTrade(
       dataset,
       index,
       table.flatMap((t) => TRADE_MEASURES.map((m) => t.figures[m])),
-      [GROWTH_NOTE, ...growthConflicts(table).map(conflictNote)],
+      [
+        GROWTH_NOTE,
+        ...growthConflicts(table).map(conflictNote),
+        ...roundingNote(table.flatMap((t) => roundingGaps(t.year, t.figures))),
+      ],
     ),
   };
   if (ctx.explain)

@@ -7,6 +7,7 @@ import type { Reporter, TradeMeasure } from "../values.js";
 import { FULL_YEAR, TRADE_MEASURES } from "../values.js";
 import { growthRange, overlap, type Range, rateRange, reportRange } from "./evidence.js";
 import type { Figure, FigureResolver } from "./figures.js";
+import { IDENTITIES } from "./identities.js";
 import { change, pctChange } from "./metrics.js";
 import type { DataIndex } from "./select.js";
 import { type YearSet, yearsWhere } from "./years.js";
@@ -163,4 +164,41 @@ export function conflictNote(c: GrowthConflict): string {
     `${c.year} ${c.measure}: the reports state ${signedPct(c.stated)}; the levels shown give ` +
     `${signedPct(c.computed)} (the reports disagree; see --explain)`
   );
+}
+
+/** A year whose shown turnover or balance is not what its shown exports and imports make. */
+export interface RoundingGap {
+  year: number;
+  measures: TradeMeasure[];
+}
+
+// T = X + M and B = X − M, each read as the first measure from the other two.
+const SUMS = IDENTITIES.slice(0, 2);
+
+/**
+ * The turnover and balance of a year that differ from what its exports and imports make: figures
+ * from different reports, or derived from different ones, which the reconciliation keeps because
+ * they agree within the rounding of those reports (reconcile.ts). A difference under USD 5 mn
+ * (half the hundredth of a billion tables show) is left alone: figures derived from growth rates
+ * carry such fractions, and a table reader could not see it.
+ */
+export function roundingGaps(year: number, figures: Record<TradeMeasure, Figure>): RoundingGap[] {
+  const measures: TradeMeasure[] = [];
+  for (const id of SUMS) {
+    const terms = Object.entries(id.terms) as Array<[TradeMeasure, number]>;
+    if (!terms.every(([m]) => figures[m].value !== null)) continue;
+    const sum = terms.reduce((total, [m, c]) => total + c * figures[m].value!, 0);
+    if (Math.abs(sum) >= 5) measures.push(terms[0]![0]);
+  }
+  return measures.length > 0 ? [{ year, measures }] : [];
+}
+
+/** The one line a table gives the rows that add up only within the rounding of their reports. */
+export function roundingNote(gaps: readonly RoundingGap[]): string[] {
+  if (gaps.length === 0) return [];
+  const list = gaps.map((g) => `${g.year} ${g.measures.join(" and ")}`).join("; ");
+  return [
+    "Turnover or balance not equal to exports and imports combined, within the rounding of " +
+      `the reports behind them (see --explain): ${list}`,
+  ];
 }
